@@ -1,0 +1,131 @@
+package org.verbatim.annotation;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.document.Document;
+import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.Span;
+import org.verbatim.topic.Topic;
+
+/**
+ * A note on a span of a document's text, with a W3C Web Annotation motivation. A figure
+ * the text states as a fact carries a structured claim: quantity, comparator, unit and
+ * the period it is about.
+ */
+@Entity
+@Table(name = "annotation")
+class Annotation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annotation_seq")
+	@SequenceGenerator(name = "annotation_seq", sequenceName = "annotation_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id", nullable = false)
+	private @Nullable Document document;
+
+	@Column(nullable = false)
+	private String motivation;
+
+	@Column(name = "start_offset", nullable = false)
+	private int start;
+
+	@Column(name = "end_offset", nullable = false)
+	private int end;
+
+	@Column(name = "exact_text", nullable = false)
+	private String exact;
+
+	private @Nullable String body;
+
+	@Column(name = "claim_quantity")
+	private @Nullable BigDecimal quantity;
+
+	@Column(name = "claim_comparator")
+	private @Nullable String comparator;
+
+	@Column(name = "claim_unit")
+	private @Nullable String unit;
+
+	@Embedded
+	private @Nullable FuzzyDate date;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "topic_id")
+	private @Nullable Topic topic;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Annotation() {
+		this.motivation = "commenting";
+		this.exact = "";
+	}
+
+	@Nullable Long id() {
+		return this.id;
+	}
+
+	String motivation() {
+		return this.motivation;
+	}
+
+	Span span() {
+		return new Span(this.start, this.end);
+	}
+
+	String exact() {
+		return this.exact;
+	}
+
+	@Nullable String body() {
+		return this.body;
+	}
+
+	@Nullable BigDecimal quantity() {
+		return this.quantity;
+	}
+
+	@Nullable String comparator() {
+		return this.comparator;
+	}
+
+	@Nullable String unit() {
+		return this.unit;
+	}
+
+	@Nullable FuzzyDate date() {
+		return (this.date != null && this.date.isKnown()) ? this.date : null;
+	}
+
+	@Nullable Topic topic() {
+		return this.topic;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
+				&& this.id != null && this.id.equals(((Annotation) other).id));
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.verbatim.annotation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface AnnotationRepository extends Repository<Annotation, Long> {
+
+	@Query("select a from Annotation a left join fetch a.topic where a.document.id = :documentId order by a.start, a.id")
+	List<Annotation> findByDocumentId(Long documentId);
+
+}

@@ -1,0 +1,20 @@
+package org.verbatim.document;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface DocumentRepository extends Repository<Document, Long> {
+
+	Optional<Document> findBySlug(String slug);
+
+	Page<Document> findAll(Specification<Document> spec, Pageable pageable);
+
+	@Query("select t.text from DocumentText t, Document d where t.documentId = d.id and d.slug = :slug")
+	Optional<String> findTextBySlug(String slug);
+
+}

@@ -1,0 +1,16 @@
+package org.verbatim.event;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.repository.Repository;
+
+interface EventRepository extends Repository<Event, Long> {
+
+	Optional<Event> findBySlug(String slug);
+
+	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
+
+}

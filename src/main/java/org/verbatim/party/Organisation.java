@@ -1,0 +1,94 @@
+package org.verbatim.party;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.NameVariant;
+import org.verbatim.shared.Slugs;
+
+/**
+ * An institution, body or company that speaks, is spoken of or employs a speaker.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+	@SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	private @Nullable String description;
+
+	@ElementCollection
+	@CollectionTable(name = "organisation_name_variant", joinColumns = @JoinColumn(name = "organisation_id"))
+	@OrderColumn(name = "ordinal")
+	private List<NameVariant> variants = new ArrayList<>();
+
+	@Version
+	private @Nullable Long version;
+
+	protected Organisation() {
+		this.slug = "";
+		this.name = "";
+	}
+
+	Organisation(String slug, String name, @Nullable String description) {
+		this.slug = Slugs.require(slug);
+		this.name = name;
+		this.description = description;
+	}
+
+	public @Nullable Long id() {
+		return this.id;
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public @Nullable String description() {
+		return this.description;
+	}
+
+	public List<NameVariant> variants() {
+		return Collections.unmodifiableList(this.variants);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
+				&& this.id != null && this.id.equals(((Organisation) other).id));
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+}

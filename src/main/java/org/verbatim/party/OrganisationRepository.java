@@ -1,0 +1,44 @@
+package org.verbatim.party;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface OrganisationRepository extends Repository<Organisation, Long> {
+
+	Optional<Organisation> findBySlug(String slug);
+
+	@Query("select o.id from Organisation o where o.slug = :slug")
+	Optional<Long> findIdBySlug(String slug);
+
+	/**
+	 * Ids of the organisations with this slug or with a variant whose normalised form is
+	 * this name.
+	 */
+	@Query("""
+			select distinct o.id from Organisation o left join o.variants v
+			where o.slug = :slug or v.normalizedName = :normalizedName""")
+	List<Long> resolve(String slug, String normalizedName);
+
+	@Query("""
+			select new org.verbatim.party.NameMatch(o.id, o.slug, o.name, o.description,
+				v.name, v.normalizedName, v.languageTag, v.kind)
+			from Organisation o join o.variants v
+			where v.normalizedName like :pattern escape '\\'
+			order by o.id, v.normalizedName""")
+	List<NameMatch> matching(String pattern);
+
+	@Query(value = "select new org.verbatim.party.OrganisationRepository$Row(o.slug, o.name, o.description) from Organisation o",
+			countQuery = "select count(o) from Organisation o")
+	Page<Row> findRows(Pageable pageable);
+
+	record Row(String slug, String name, @Nullable String description) {
+	}
+
+}

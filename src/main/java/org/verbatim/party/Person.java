@@ -1,0 +1,104 @@
+package org.verbatim.party;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.NameVariant;
+import org.verbatim.shared.Slugs;
+
+/**
+ * A person who writes or speaks in the archive, with every spelling of their name and the
+ * roles they held.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+	@SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(name = "canonical_name", nullable = false)
+	private String canonicalName;
+
+	private @Nullable String description;
+
+	@ElementCollection
+	@CollectionTable(name = "person_name_variant", joinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "ordinal")
+	private List<NameVariant> variants = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "ordinal")
+	private List<PersonRole> roles = new ArrayList<>();
+
+	@Version
+	private @Nullable Long version;
+
+	protected Person() {
+		this.slug = "";
+		this.canonicalName = "";
+	}
+
+	Person(String slug, String canonicalName, @Nullable String description) {
+		this.slug = Slugs.require(slug);
+		this.canonicalName = canonicalName;
+		this.description = description;
+	}
+
+	public @Nullable Long id() {
+		return this.id;
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String canonicalName() {
+		return this.canonicalName;
+	}
+
+	public @Nullable String description() {
+		return this.description;
+	}
+
+	public List<NameVariant> variants() {
+		return Collections.unmodifiableList(this.variants);
+	}
+
+	public List<PersonRole> roles() {
+		return Collections.unmodifiableList(this.roles);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
+				&& this.id != null && this.id.equals(((Person) other).id));
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.verbatim.party;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface PersonRepository extends Repository<Person, Long> {
+
+	Optional<Person> findBySlug(String slug);
+
+	@Query("select p.id from Person p where p.slug = :slug")
+	Optional<Long> findIdBySlug(String slug);
+
+	/**
+	 * Ids of the people with this slug or with a variant whose normalised form is this
+	 * name.
+	 */
+	@Query("""
+			select distinct p.id from Person p left join p.variants v
+			where p.slug = :slug or v.normalizedName = :normalizedName""")
+	List<Long> resolve(String slug, String normalizedName);
+
+	@Query("""
+			select new org.verbatim.party.NameMatch(p.id, p.slug, p.canonicalName, p.description,
+				v.name, v.normalizedName, v.languageTag, v.kind)
+			from Person p join p.variants v
+			where v.normalizedName like :pattern escape '\\'
+			order by p.id, v.normalizedName""")
+	List<NameMatch> matching(String pattern);
+
+	@Query(value = "select new org.verbatim.party.PersonRepository$Row(p.slug, p.canonicalName, p.description) from Person p",
+			countQuery = "select count(p) from Person p")
+	Page<Row> findRows(Pageable pageable);
+
+	record Row(String slug, String name, @Nullable String description) {
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.verbatim.quote;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.verbatim.document.DocumentQuotes;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells documents which quotes are anchored in them and which documents quote a speaker.
+ */
+@Component
+@Transactional(readOnly = true)
+class QuotesInDocuments implements DocumentQuotes {
+
+	private final QuoteRepository quotes;
+
+	private final SpeakerFilter speakers;
+
+	QuotesInDocuments(QuoteRepository quotes, SpeakerFilter speakers) {
+		this.quotes = quotes;
+		this.speakers = speakers;
+	}
+
+	@Override
+	public List<AnchoredQuote> anchoredIn(long documentId) {
+		return this.quotes.findByDocumentId(documentId).stream().map(quote -> {
+			QuoteView.SpeakerView speaker = QuoteView.SpeakerView.of(quote);
+			return new AnchoredQuote(quote.id(), quote.text(), quote.kind().name(), speaker.kind().name(),
+					speaker.name(), speaker.slug(), quote.occurrences());
+		}).sorted(Comparator.comparingInt((AnchoredQuote q) -> q.occurrences().get(0).start())).toList();
+	}
+
+	@Override
+	public List<Long> documentsQuoting(String speaker) {
+		SpeakerFilter.Speakers resolved = this.speakers.resolve(speaker);
+		return this.quotes.findAll((root, query, cb) -> resolved.predicate(root, cb))
+			.stream()
+			.map(quote -> quote.document().id())
+			.distinct()
+			.toList();
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.verbatim.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.party.PartyService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves a {@code speaker} filter to the speakers it stands for.
+ */
+@Component
+class SpeakerFilter {
+
+	private final PartyService parties;
+
+	SpeakerFilter(PartyService parties) {
+		this.parties = parties;
+	}
+
+	Speakers resolve(String speaker) {
+		return new Speakers(this.parties.resolvePeople(speaker), this.parties.resolveOrganisations(speaker),
+				speaker.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The people and organisations a filter names, and the wording of groups it names
+	 * (case ignored).
+	 */
+	record Speakers(List<Long> people, List<Long> organisations, @Nullable String groupWording) {
+
+		static Speakers person(long id) {
+			return new Speakers(List.of(id), List.of(), null);
+		}
+
+		static Speakers organisation(long id) {
+			return new Speakers(List.of(), List.of(id), null);
+		}
+
+		Predicate predicate(Root<Quote> root, CriteriaBuilder cb) {
+			List<Predicate> any = new ArrayList<>();
+			if (!this.people.isEmpty()) {
+				any.add(root.get("speakerPerson").get("id").in(this.people));
+			}
+			if (!this.organisations.isEmpty()) {
+				any.add(root.get("speakerOrganisation").get("id").in(this.organisations));
+			}
+			if (this.groupWording != null) {
+				any.add(cb.equal(cb.lower(root.get("speakerLabel")), this.groupWording));
+			}
+			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.verbatim.topic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.Slugs;
+
+/**
+ * A subject of the archive, possibly under a broader one (electricity under energy under
+ * economy).
+ */
+@Entity
+@Table(name = "topic")
+public class Topic {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_seq")
+	@SequenceGenerator(name = "topic_seq", sequenceName = "topic_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String label;
+
+	private @Nullable String description;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private @Nullable Topic parent;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Topic() {
+		this.slug = "";
+		this.label = "";
+	}
+
+	Topic(String slug, String label, @Nullable String description, @Nullable Topic parent) {
+		this.slug = Slugs.require(slug);
+		this.label = label;
+		this.description = description;
+		this.parent = parent;
+	}
+
+	public @Nullable Long id() {
+		return this.id;
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
+				&& this.id != null && this.id.equals(((Topic) other).id));
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.verbatim.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/**
+ * OpenAPI annotations shared by the controllers, so that every operation documents its
+ * paging parameters and error answers the same way.
+ */
+public final class ApiDocs {
+
+	private ApiDocs() {
+	}
+
+	/** The {@code page} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "Zero-based page number", example = "0",
+			schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+	public @interface Page {
+
+	}
+
+	/** The {@code size} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "Items per page, 1 to " + PageQuery.MAX_SIZE, example = "20",
+			schema = @Schema(type = "integer", minimum = "1", maximum = "" + PageQuery.MAX_SIZE, defaultValue = "20"))
+	public @interface Size {
+
+	}
+
+	/** The {@code sort} parameter of date-ordered lists. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(
+			description = "Order: `date` (oldest first, the default) or `-date` (newest first); undated items "
+					+ "come last",
+			example = "-date", schema = @Schema(type = "string", allowableValues = { "date", "-date" }))
+	public @interface Sort {
+
+	}
+
+	/** The {@code from} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "Start of the date range: YYYY, YYYY-MM or YYYY-MM-DD (from the first day of what it "
+			+ "names). Items match when their date interval overlaps the range; items with no date do not match.",
+			example = "2023")
+	public @interface From {
+
+	}
+
+	/** The {@code to} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "End of the date range: YYYY, YYYY-MM or YYYY-MM-DD (to the last day of what it "
+			+ "names). Must not be before `from`.", example = "2025")
+	public @interface To {
+
+	}
+
+	/** The {@code topic} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "A topic slug; includes its subtopics (see GET /api/v1/topics)", example = "energy")
+	public @interface Topic {
+
+	}
+
+	/** The {@code speaker} parameter. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(
+			description = "A speaker: the slug or any name variant of a person or organisation (case and accents "
+					+ "ignored, Latin or Cyrillic as curated), or the wording of a group as the source gives it",
+			example = "lukashenko")
+	public @interface Speaker {
+
+	}
+
+	/** A 400 answer for invalid parameters. */
+	@Target({ ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "400",
+			description = "A parameter is malformed or not accepted; the problem names it and what is accepted",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+	public @interface BadRequest {
+
+	}
+
+	/** A 404 answer for an unknown slug or id. */
+	@Target({ ElementType.METHOD })
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "404", description = "Nothing has this slug or id",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+	public @interface NotFound {
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.verbatim.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One page of a list, with the total across all pages.
+ */
+@Schema(description = "One page of results with the total number of matches")
+public record PagedResponse<T>(@Schema(description = "The items of this page, in the requested order") List<T> items,
+		@Schema(description = "Zero-based page number", example = "0") int page,
+		@Schema(description = "Page size asked for", example = "20") int size,
+		@Schema(description = "Number of items matching the filters, over all pages", example = "3") long totalItems,
+		@Schema(description = "Number of pages at this size", example = "1") int totalPages) {
+
+	public static <T> PagedResponse<T> of(List<T> items, PageQuery query, long total) {
+		int pages = (int) ((total + query.size() - 1) / query.size());
+		return new PagedResponse<>(items, query.page(), query.size(), total, pages);
+	}
+
+}

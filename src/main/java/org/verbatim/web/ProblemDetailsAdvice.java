@@ -1,0 +1,87 @@
+package org.verbatim.web;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.verbatim.shared.DateRange;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into RFC 9457 problem details. Client mistakes name the parameter,
+ * the rejected value and what would be accepted; anything else is our bug and says no
+ * more than that.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	static final URI INVALID_PARAMETER = URI.create("urn:verbatim:problem:invalid-parameter");
+
+	static final URI NOT_FOUND = URI.create("urn:verbatim:problem:not-found");
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return invalid(ex.parameter(), ex.rejectedValue(), ex.accepted());
+	}
+
+	@ExceptionHandler(DateRange.InvalidDateException.class)
+	ProblemDetail invalidDate(DateRange.InvalidDateException ex) {
+		return invalid(ex.parameter(), ex.rejected(), ex.accepted());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		problem.setProperty("resource", ex.resource());
+		problem.setProperty("identifier", ex.identifier());
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: String.valueOf(ex.getPropertyName());
+		Class<?> type = ex.getRequiredType();
+		String accepted = (type == Integer.class || type == int.class || type == Long.class || type == long.class)
+				? "a whole number" : "a value of type " + ((type != null) ? type.getSimpleName() : "unknown");
+		ProblemDetail body = invalid(name, String.valueOf(ex.getValue()), accepted);
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server failed to answer this request. This is a bug in Verbatim, not in the request.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	private static ProblemDetail invalid(String parameter, String rejected, String accepted) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid value '" + rejected + "' for parameter '" + parameter + "'. Accepted: " + accepted + ".");
+		problem.setType(INVALID_PARAMETER);
+		problem.setTitle("Invalid request parameter");
+		problem.setProperty("parameter", parameter);
+		problem.setProperty("rejectedValue", rejected);
+		problem.setProperty("accepted", accepted);
+		return problem;
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.verbatim.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Refuses query parameters an API operation does not take. A researcher who types
+ * {@code speakr=lukashenko} must learn of the typo, not receive the whole archive as if
+ * it were the answer.
+ */
+class UnknownParameterInterceptor implements HandlerInterceptor {
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith("/api/")) {
+			return true;
+		}
+		Set<String> accepted = new LinkedHashSet<>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+			if (annotation != null) {
+				String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
+				accepted.add(name);
+			}
+		}
+		for (String name : new TreeSet<>(request.getParameterMap().keySet())) {
+			if (!accepted.contains(name)) {
+				throw new InvalidParameterException(name, String.join(",", request.getParameterValues(name)),
+						accepted.isEmpty() ? "no query parameters on this operation"
+								: "only these parameters: " + String.join(", ", accepted));
+			}
+		}
+		return true;
+	}
+
+}
