@@ -70,7 +70,7 @@ public final class ApiDocs {
 	/** The {@code topic} parameter. */
 	@Target({ ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
-	@Parameter(description = "A topic slug; includes its subtopics (see GET /api/v1/topics)", example = "energy")
+	@Parameter(description = "A topic slug; includes its subtopics (see GET /api/v1/topics)", example = "union-state")
 	public @interface Topic {
 
 	}
