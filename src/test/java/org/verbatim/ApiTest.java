@@ -1,0 +1,87 @@
+package org.verbatim;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the tests that go through the real HTTP stack and database: the application on
+ * a random port, called with the JDK's HTTP client, answers read with JsonPath.
+ * Hibernate's statistics are on so that tests can count SQL statements; every subclass
+ * shares one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+public abstract class ApiTest {
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	private int port;
+
+	/** GET a path (with its query, already encoded) and return the whole answer. */
+	protected Answer get(String pathAndQuery, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
+			.timeout(Duration.ofSeconds(30))
+			.GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + pathAndQuery + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** URL-encodes a query parameter value (names in Cyrillic, spaces, ...). */
+	protected static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** An HTTP answer. */
+	public record Answer(int status, String contentType, byte[] bytes, HttpResponse<byte[]> response) {
+
+		public String body() {
+			return new String(this.bytes, StandardCharsets.UTF_8);
+		}
+
+		public <T> T json(String path) {
+			return JsonPath.read(body(), path);
+		}
+
+		public List<Object> list(String path) {
+			return JsonPath.read(body(), path);
+		}
+
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse("");
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.contentType + " " + body();
+		}
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.verbatim.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.verbatim.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI description is part of the product: every endpoint, described, with
+ * examples.
+ */
+class OpenApiTests extends ApiTest {
+
+	static final List<String> PATHS = List.of("/api/v1/documents", "/api/v1/documents/{slug}",
+			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations", "/api/v1/quotes",
+			"/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{slug}", "/api/v1/people/{slug}/quotes",
+			"/api/v1/organisations", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/quotes",
+			"/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics", "/api/v1/topics/{slug}");
+
+	@Test
+	void listsEveryEndpointAndNothingElse() {
+		Answer docs = get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		Map<String, Object> paths = docs.json("$.paths");
+		assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(PATHS);
+		assertThat(docs.<String>json("$.info.title")).isEqualTo("Verbatim API");
+		assertThat(docs.<String>json("$.info.description")).contains("code points");
+		assertThat(docs.<String>json("$.info.version")).isNotBlank();
+	}
+
+	@Test
+	void everyOperationAndParameterIsDescribed() {
+		Answer docs = get("/v3/api-docs");
+		List<Map<String, Object>> operations = docs.json("$.paths.*.get");
+		assertThat(operations).hasSize(PATHS.size());
+		for (Map<String, Object> operation : operations) {
+			assertThat((String) operation.get("summary")).isNotBlank();
+			assertThat((String) operation.get("description")).isNotBlank();
+			assertThat((List<?>) operation.get("tags")).hasSize(1);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
+					List.of());
+			for (Map<String, Object> parameter : parameters) {
+				assertThat((String) parameter.get("description"))
+					.as("%s %s", operation.get("summary"), parameter.get("name"))
+					.isNotBlank();
+				boolean hasExample = parameter.containsKey("example") || parameter.containsKey("examples");
+				assertThat(hasExample).as("example of %s in %s", parameter.get("name"), operation.get("summary"))
+					.isTrue();
+			}
+		}
+		assertThat(docs.<List<String>>json("$.tags[*].name")).contains("Documents", "Quotes", "People", "Organisations",
+				"Events", "Topics");
+	}
+
+	@Test
+	void theParameterExamplesWorkOnTheSeededData() {
+		Answer docs = get("/v3/api-docs");
+		for (String path : PATHS) {
+			Map<String, Object> operation = docs.json("$.paths['" + path + "'].get");
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
+					List.of());
+			for (Map<String, Object> parameter : parameters) {
+				String example = String.valueOf(parameter.get("example"));
+				if (!"path".equals(parameter.get("in"))
+						&& !List.of("sort", "page", "size").contains(parameter.get("name"))) {
+					// Each query example alone is accepted and, for a filter, finds
+					// something.
+					Answer alone = get(resolved(path, parameters) + "?" + parameter.get("name") + "=" + enc(example));
+					assertThat(alone.status()).as("%s?%s=%s", path, parameter.get("name"), example).isEqualTo(200);
+					if (alone.body().startsWith("{\"items\"")) {
+						assertThat(alone.<Integer>json("$.totalItems"))
+							.as("%s?%s=%s finds something", path, parameter.get("name"), example)
+							.isPositive();
+					}
+				}
+			}
+			String resolved = resolved(path, parameters);
+			assertThat(get(resolved).status()).as(resolved).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void swaggerUiIsServed() {
+		Answer ui = get("/swagger-ui.html");
+		assertThat(ui.status()).isIn(200, 302);
+		Answer index = get("/swagger-ui/index.html");
+		assertThat(index.status()).isEqualTo(200);
+		assertThat(index.body()).contains("swagger-ui");
+	}
+
+	private static String resolved(String path, List<Map<String, Object>> parameters) {
+		String resolved = path;
+		for (Map<String, Object> parameter : parameters) {
+			if ("path".equals(parameter.get("in"))) {
+				resolved = resolved.replace("{" + parameter.get("name") + "}",
+						String.valueOf(parameter.get("example")));
+			}
+		}
+		return resolved;
+	}
+
+}

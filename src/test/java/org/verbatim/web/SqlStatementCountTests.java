@@ -1,0 +1,45 @@
+package org.verbatim.web;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verbatim.ApiTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A list request costs a fixed number of SQL statements, whatever the page size:
+ * associations are fetched in batches, never one query per item.
+ */
+class SqlStatementCountTests extends ApiTest {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/quotes", "/api/v1/events", "/api/v1/documents", "/api/v1/people",
+			"/api/v1/quotes?speaker=lukashenko&topic=politics&from=2020",
+			"/api/v1/people/aleksandr-lukashenko/quotes" })
+	void doesNotGrowWithThePageSize(String list) {
+		String separator = list.contains("?") ? "&" : "?";
+		long small = statementsFor(list + separator + "size=1");
+		long large = statementsFor(list + separator + "size=100");
+		// size=100 may save the count query (the whole list fits in the first page); it
+		// may never add one.
+		assertThat(large).as("statements for size=100 vs size=1 of %s", list).isLessThanOrEqualTo(small);
+		assertThat(large).as("statements for %s", list).isLessThanOrEqualTo(12);
+	}
+
+	private long statementsFor(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Answer answer = get(path);
+		assertThat(answer.status()).as(path).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+}
