@@ -14,6 +14,9 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that go through the real HTTP stack and database: the application on
@@ -24,12 +27,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+@ActiveProfiles(resolver = TestDatabase.Profiles.class)
 public abstract class ApiTest {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@LocalServerPort
 	private int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
 
 	/** GET a path (with its query, already encoded) and return the whole answer. */
 	protected Answer get(String pathAndQuery, String... headers) {
