@@ -10,6 +10,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +32,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	static final URI INVALID_PARAMETER = URI.create("urn:verbatim:problem:invalid-parameter");
 
 	static final URI NOT_FOUND = URI.create("urn:verbatim:problem:not-found");
+
+	static final URI DATABASE_UNAVAILABLE = URI.create("urn:verbatim:problem:database-unavailable");
 
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
@@ -65,12 +68,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.isCause(ex)) {
+			log.warn("Database unavailable: {}", DatabaseUnavailable.describe(ex));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The archive's database cannot be reached or did not answer in time. Try again shortly.");
+			problem.setType(DATABASE_UNAVAILABLE);
+			problem.setTitle("Database unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "5")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server failed to answer this request. This is a bug in Verbatim, not in the request.");
 		problem.setTitle("Internal error");
-		return problem;
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static ProblemDetail invalid(String parameter, String rejected, String accepted) {
