@@ -9,6 +9,7 @@ import org.verbatim.party.PartyViews.OrganisationSummary;
 import org.verbatim.web.ApiDocs;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
+import org.verbatim.web.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,7 @@ class OrganisationsController {
 					example = "federation") @RequestParam(required = false) @Nullable String q,
 			@ApiDocs.Page @RequestParam(required = false) @Nullable Integer page,
 			@ApiDocs.Size @RequestParam(required = false) @Nullable Integer size) {
-		return this.parties.organisations(q, PageQuery.of(page, size));
+		return this.parties.organisations(Params.text(q), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{slug}")

@@ -11,6 +11,7 @@ import org.verbatim.party.PartyViews.OrganisationSummary;
 import org.verbatim.party.PartyViews.PersonDetail;
 import org.verbatim.party.PartyViews.PersonSummary;
 import org.verbatim.shared.Names;
+import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.NotFoundException;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
@@ -62,25 +63,25 @@ public class PartyService {
 	}
 
 	PagedResponse<PersonSummary> people(@Nullable String q, PageQuery page) {
-		if (q == null || Names.normalize(q).isEmpty()) {
+		if (q == null) {
 			var rows = this.people.findRows(pageable(page, "canonicalName"));
 			return PagedResponse.of(
 					rows.map(r -> new PersonSummary(r.slug(), r.name(), r.description(), List.of())).getContent(), page,
 					rows.getTotalElements());
 		}
-		String query = Names.normalize(q);
+		String query = searchable(q);
 		return pageOf(NameMatch.rank(this.people.matching(NameMatch.containsPattern(query)), query), page,
 				r -> new PersonSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
 	}
 
 	PagedResponse<OrganisationSummary> organisations(@Nullable String q, PageQuery page) {
-		if (q == null || Names.normalize(q).isEmpty()) {
+		if (q == null) {
 			var rows = this.organisations.findRows(pageable(page, "name"));
 			return PagedResponse.of(
 					rows.map(r -> new OrganisationSummary(r.slug(), r.name(), r.description(), List.of())).getContent(),
 					page, rows.getTotalElements());
 		}
-		String query = Names.normalize(q);
+		String query = searchable(q);
 		return pageOf(NameMatch.rank(this.organisations.matching(NameMatch.containsPattern(query)), query), page,
 				r -> new OrganisationSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
 	}
@@ -95,6 +96,16 @@ public class PartyService {
 		return this.organisations.findBySlug(slug)
 			.map(OrganisationDetail::of)
 			.orElseThrow(() -> new NotFoundException("organisation", slug));
+	}
+
+	/** The normalised {@code q}; one without a letter or digit would match every name. */
+	private static String searchable(String q) {
+		String query = Names.normalize(q);
+		if (query.isEmpty()) {
+			throw new InvalidParameterException("q", q, "text with at least one letter or digit (punctuation and "
+					+ "accents are ignored); leave q out to list everyone");
+		}
+		return query;
 	}
 
 	private static PageRequest pageable(PageQuery page, String nameProperty) {

@@ -9,6 +9,7 @@ import org.verbatim.party.PartyViews.PersonSummary;
 import org.verbatim.web.ApiDocs;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
+import org.verbatim.web.Params;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ class PeopleController {
 					example = "Лукашенко") @RequestParam(required = false) @Nullable String q,
 			@ApiDocs.Page @RequestParam(required = false) @Nullable Integer page,
 			@ApiDocs.Size @RequestParam(required = false) @Nullable Integer size) {
-		return this.parties.people(q, PageQuery.of(page, size));
+		return this.parties.people(Params.text(q), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{slug}")
