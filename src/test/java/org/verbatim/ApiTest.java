@@ -1,13 +1,8 @@
 package org.verbatim;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,8 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles(resolver = TestDatabase.Profiles.class)
 public abstract class ApiTest {
 
-	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	@LocalServerPort
 	private int port;
 
@@ -42,24 +35,7 @@ public abstract class ApiTest {
 
 	/** GET a path (with its query, already encoded) and return the whole answer. */
 	protected Answer get(String pathAndQuery, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
-			.timeout(Duration.ofSeconds(30))
-			.GET();
-		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		try {
-			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("GET " + pathAndQuery + " failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Http.get(this.port, pathAndQuery, headers);
 	}
 
 	/** URL-encodes a query parameter value (names in Cyrillic, spaces, ...). */

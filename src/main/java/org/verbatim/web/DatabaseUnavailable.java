@@ -35,6 +35,13 @@ final class DatabaseUnavailable {
 					|| sql.getSQLState().startsWith("57P0") || sql.getSQLState().equals("57014"))) {
 				return true;
 			}
+			// HikariCP closes a connection it found broken (08006) and answers the
+			// transaction's
+			// rollback with this state-less error, which then replaces the original one.
+			if (t instanceof SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -1,0 +1,113 @@
+package org.verbatim.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.verbatim.ApiTest.Answer;
+import org.verbatim.Http;
+import org.verbatim.TcpProxy;
+import org.verbatim.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application survives a database outage: with the connection to PostgreSQL cut,
+ * requests answer 503 problem details within a bounded time and readiness goes DOWN; once
+ * the connection is back, the same running application answers again. Runs in the
+ * PostgreSQL pass only: the outage is played by a TCP proxy between the application and
+ * the server.
+ */
+@Tag("postgres-only")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@DirtiesContext
+class DatabaseOutageTests {
+
+	/** How long a request may take while the database is gone. */
+	static final Duration BOUND = Duration.ofSeconds(5);
+
+	static TcpProxy proxy;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void throughTheProxy(DynamicPropertyRegistry registry) throws IOException {
+		String database = TestDatabase.url();
+		URI server = URI.create(database.substring("jdbc:".length()));
+		proxy = new TcpProxy(server.getHost(), (server.getPort() != -1) ? server.getPort() : 5432);
+		String proxied = database.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
+		registry.add("VERBATIM_DB_URL", () -> proxied);
+		registry.add("VERBATIM_DB_USER", () -> "postgres");
+		registry.add("VERBATIM_DB_PASSWORD", () -> "");
+	}
+
+	@AfterAll
+	static void closeProxy() throws IOException {
+		proxy.close();
+	}
+
+	@Test
+	void answers503WhileTheDatabaseIsGoneAndRecoversWithoutARestart() throws Exception {
+		assertThat(get("/api/v1/quotes?speaker=lukashenko").status()).isEqualTo(200);
+		assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
+
+		proxy.cut();
+
+		for (String path : new String[] { "/api/v1/quotes?speaker=lukashenko",
+				"/api/v1/documents/the-only-correct-decision", "/api/v1/topics" }) {
+			Answer answer = timed(() -> get(path));
+			assertThat(answer.status()).as(path).isEqualTo(503);
+			assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(answer.<String>json("$.title")).isEqualTo("Database unavailable");
+			assertThat(answer.header("Retry-After")).isEqualTo("5");
+		}
+		Answer readiness = timed(() -> get("/actuator/health/readiness"));
+		assertThat(readiness.status()).isEqualTo(503);
+		assertThat(readiness.<String>json("$.status")).isEqualTo("DOWN");
+		// A database outage is no reason to restart the process.
+		assertThat(timed(() -> get("/actuator/health/liveness")).status()).isEqualTo(200);
+
+		proxy.restore();
+
+		Answer recovered = eventually(() -> get("/api/v1/quotes?speaker=lukashenko"), 200);
+		assertThat(recovered.<Integer>json("$.totalItems")).isEqualTo(4);
+		assertThat(eventually(() -> get("/actuator/health/readiness"), 200).<String>json("$.status")).isEqualTo("UP");
+	}
+
+	private Answer get(String path) {
+		return Http.get(this.port, path);
+	}
+
+	private static Answer timed(Supplier<Answer> request) {
+		long start = System.nanoTime();
+		Answer answer = request.get();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(took).as("time to answer while the database is gone").isLessThan(BOUND);
+		return answer;
+	}
+
+	private static Answer eventually(Supplier<Answer> request, int status) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		Answer answer = request.get();
+		while (answer.status() != status && System.nanoTime() < deadline) {
+			Thread.sleep(250);
+			answer = request.get();
+		}
+		assertThat(answer.status()).as("status after the database came back: %s", answer).isEqualTo(status);
+		return answer;
+	}
+
+}
