@@ -18,13 +18,10 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	Optional<Long> findIdBySlug(String slug);
 
 	/**
-	 * Ids of the organisations with this slug or with a variant whose normalised form is
-	 * this name.
+	 * Ids of the organisations with a name variant whose normalised form is this name.
 	 */
-	@Query("""
-			select distinct o.id from Organisation o left join o.variants v
-			where o.slug = :slug or v.normalizedName = :normalizedName""")
-	List<Long> resolve(String slug, String normalizedName);
+	@Query("select distinct o.id from Organisation o join o.variants v where v.normalizedName = :normalizedName")
+	List<Long> findIdsByVariant(String normalizedName);
 
 	@Query("""
 			select new org.verbatim.party.NameMatch(o.id, o.slug, o.name, o.description,

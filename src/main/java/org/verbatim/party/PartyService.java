@@ -1,6 +1,9 @@
 package org.verbatim.party;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -44,12 +47,23 @@ public class PartyService {
 	 * accents ignored).
 	 */
 	public List<Long> resolvePeople(String nameOrSlug) {
-		return this.people.resolve(nameOrSlug.strip().toLowerCase(Locale.ROOT), Names.normalize(nameOrSlug));
+		// Two indexed lookups rather than one OR across person and variant, which no
+		// index serves.
+		return union(this.people.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
+				this.people.findIdsByVariant(Names.normalize(nameOrSlug)));
 	}
 
 	/** The ids of every organisation whose slug or any name variant is this name. */
 	public List<Long> resolveOrganisations(String nameOrSlug) {
-		return this.organisations.resolve(nameOrSlug.strip().toLowerCase(Locale.ROOT), Names.normalize(nameOrSlug));
+		return union(this.organisations.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
+				this.organisations.findIdsByVariant(Names.normalize(nameOrSlug)));
+	}
+
+	private static List<Long> union(Optional<Long> bySlug, List<Long> byVariant) {
+		Set<Long> ids = new LinkedHashSet<>();
+		bySlug.ifPresent(ids::add);
+		ids.addAll(byVariant);
+		return List.copyOf(ids);
 	}
 
 	/** The id of the person with this slug. */

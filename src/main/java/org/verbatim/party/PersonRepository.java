@@ -17,14 +17,9 @@ interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p.id from Person p where p.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
-	/**
-	 * Ids of the people with this slug or with a variant whose normalised form is this
-	 * name.
-	 */
-	@Query("""
-			select distinct p.id from Person p left join p.variants v
-			where p.slug = :slug or v.normalizedName = :normalizedName""")
-	List<Long> resolve(String slug, String normalizedName);
+	/** Ids of the people with a name variant whose normalised form is this name. */
+	@Query("select distinct p.id from Person p join p.variants v where v.normalizedName = :normalizedName")
+	List<Long> findIdsByVariant(String normalizedName);
 
 	@Query("""
 			select new org.verbatim.party.NameMatch(p.id, p.slug, p.canonicalName, p.description,

@@ -24,9 +24,15 @@ class SpeakerFilter {
 		this.parties = parties;
 	}
 
+	/**
+	 * A name that resolves to people or organisations stands for them; otherwise it may
+	 * be the wording of a group ("certain political experts").
+	 */
 	Speakers resolve(String speaker) {
-		return new Speakers(this.parties.resolvePeople(speaker), this.parties.resolveOrganisations(speaker),
-				speaker.strip().toLowerCase(Locale.ROOT));
+		List<Long> people = this.parties.resolvePeople(speaker);
+		List<Long> organisations = this.parties.resolveOrganisations(speaker);
+		boolean named = !people.isEmpty() || !organisations.isEmpty();
+		return new Speakers(people, organisations, named ? null : speaker.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/**
