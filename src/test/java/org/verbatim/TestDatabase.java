@@ -66,29 +66,36 @@ public final class TestDatabase {
 	}
 
 	private static String create() {
+		return createDatabase("verbatim_test_");
+	}
+
+	/**
+	 * Creates a database with a fresh name on the server
+	 * {@code VERBATIM_TEST_POSTGRES_URL} names, dropped when the JVM exits.
+	 * @return its JDBC URL, with the server URL's parameters
+	 */
+	public static String createDatabase(String prefix) {
 		String server = System.getenv(URL_VARIABLE);
 		if (server == null || server.isBlank()) {
 			throw new IllegalStateException("The PostgreSQL pass needs " + URL_VARIABLE
 					+ ", e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 		}
-		String name = "verbatim_test_" + Long.toString(System.currentTimeMillis(), 36)
-				+ Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
-		name = name.toLowerCase(Locale.ROOT);
+		String name = (prefix + Long.toString(System.currentTimeMillis(), 36)
+				+ Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36))
+			.toLowerCase(Locale.ROOT);
 		execute(server, "create database " + name);
-		String database = withDatabase(server, name);
-		String dropped = name;
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {
 				// force: the application context may still hold pooled connections at
 				// shutdown.
-				execute(server, "drop database if exists " + dropped + " with (force)");
+				execute(server, "drop database if exists " + name + " with (force)");
 			}
 			catch (RuntimeException ex) {
-				System.err.println("Could not drop test database " + dropped + ": " + ex.getMessage());
+				System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
 			}
 		}));
 		System.out.println("PostgreSQL pass: using fresh database " + name);
-		return database;
+		return withDatabase(server, name);
 	}
 
 	static String parameter(String jdbcUrl, String name, String otherwise) {
