@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentService;
-import org.verbatim.web.ApiDocs;
 import org.verbatim.web.NotFoundException;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,6 @@ class AnnotationsController {
 	@Operation(summary = "A document's annotations",
 			description = "Notes on spans of the text in reading order, including the figures it states as facts "
 					+ "with their quantity, unit and period.")
-	@ApiDocs.NotFound
 	@Transactional(readOnly = true)
 	List<AnnotationView> list(@Parameter(description = "The document's slug",
 			example = "the-only-correct-decision") @PathVariable String slug) {

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/documents")
-@Tag(name = "Documents", description = "Articles, speeches and interviews, each stored verbatim")
+@Tag(name = "Documents")
 class DocumentsController {
 
 	static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
@@ -43,7 +43,6 @@ class DocumentsController {
 	@Operation(summary = "List documents",
 			description = "Metadata only, never the text. Filters combine with AND; a date range matches every "
 					+ "document whose publication date interval overlaps it.")
-	@ApiDocs.BadRequest
 	PagedResponse<DocumentSummary> list(
 			@Parameter(example = "lukashenko",
 					description = "Documents holding a quote by this speaker: slug or any name "
@@ -54,7 +53,7 @@ class DocumentsController {
 			@ApiDocs.Topic @RequestParam(required = false) @Nullable String topic,
 			@ApiDocs.From @RequestParam(required = false) @Nullable String from,
 			@ApiDocs.To @RequestParam(required = false) @Nullable String to,
-			@Parameter(description = "Kind of document", example = "article",
+			@Parameter(description = "Kind of document", example = "ARTICLE",
 					schema = @Schema(implementation = DocumentKind.class)) @RequestParam(
 							required = false) @Nullable String kind,
 			@Parameter(description = "Order: `date` (oldest first, the default), `-date` (newest first) or `title`",
@@ -72,7 +71,6 @@ class DocumentsController {
 	@Operation(summary = "A document",
 			description = "Metadata, byline, sections and every quote with the code-point offsets of each of its "
 					+ "occurrences in the text.")
-	@ApiDocs.NotFound
 	DocumentDetail get(@Parameter(description = "The document's slug",
 			example = "the-only-correct-decision") @PathVariable String slug) {
 		return this.documents.get(slug);
@@ -84,7 +82,6 @@ class DocumentsController {
 					+ "Unicode code points in this text.")
 	@ApiResponse(responseCode = "200", description = "The text",
 			content = @Content(mediaType = "text/plain;charset=UTF-8", schema = @Schema(type = "string")))
-	@ApiDocs.NotFound
 	ResponseEntity<String> text(@Parameter(description = "The document's slug",
 			example = "the-only-correct-decision") @PathVariable String slug) {
 		DocumentService.Text text = this.documents.text(slug);

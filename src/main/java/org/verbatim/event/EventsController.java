@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/events")
-@Tag(name = "Events", description = "Speeches, forums, elections, agreements: dated no more precisely than known")
+@Tag(name = "Events")
 class EventsController {
 
 	private final EventService events;
@@ -35,10 +35,9 @@ class EventsController {
 	@Operation(summary = "List events",
 			description = "Filters combine with AND. A date range matches every event whose date interval overlaps "
 					+ "it: an event known only to its year matches any range touching that year.")
-	@ApiDocs.BadRequest
 	PagedResponse<EventSummary> list(@ApiDocs.From @RequestParam(required = false) @Nullable String from,
 			@ApiDocs.To @RequestParam(required = false) @Nullable String to,
-			@Parameter(description = "Kind of event", example = "forum",
+			@Parameter(description = "Kind of event", example = "FORUM",
 					schema = @Schema(implementation = EventKind.class)) @RequestParam(
 							required = false) @Nullable String kind,
 			@ApiDocs.Topic @RequestParam(required = false) @Nullable String topic,
@@ -56,7 +55,6 @@ class EventsController {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "An event", description = "Its date with precision, place, participants and topics.")
-	@ApiDocs.NotFound
 	EventDetail get(@Parameter(description = "The event's slug",
 			example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug) {
 		return this.events.get(slug);

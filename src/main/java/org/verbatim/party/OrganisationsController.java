@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
-@Tag(name = "Organisations", description = "Institutions and bodies that speak, are spoken of, or employ speakers")
+@Tag(name = "Organisations")
 class OrganisationsController {
 
 	private final PartyService parties;
@@ -32,7 +32,6 @@ class OrganisationsController {
 	@Operation(summary = "List or find organisations",
 			description = "Without `q`: all, by name. With `q`: those any of whose name variants contains `q` "
 					+ "(case and accents ignored), best match first, each with the variants that matched.")
-	@ApiDocs.BadRequest
 	PagedResponse<OrganisationSummary> list(
 			@Parameter(description = "Part of any name variant",
 					example = "federation") @RequestParam(required = false) @Nullable String q,
@@ -43,7 +42,6 @@ class OrganisationsController {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "An organisation", description = "Its name and every known variant.")
-	@ApiDocs.NotFound
 	OrganisationDetail get(@Parameter(description = "The organisation's slug",
 			example = "federation-council") @PathVariable String slug) {
 		return this.parties.organisation(slug);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/people")
-@Tag(name = "People", description = "Authors and speakers, findable under every spelling of their names")
+@Tag(name = "People")
 class PeopleController {
 
 	private final PartyService parties;
@@ -33,7 +33,6 @@ class PeopleController {
 			description = "Without `q`: everyone, by canonical name. With `q`: the people any of whose name variants "
 					+ "contains `q` (case and accents ignored, any script), best match first (whole name, then "
 					+ "start of a word, then anywhere), each with the variants that matched.")
-	@ApiDocs.BadRequest
 	PagedResponse<PersonSummary> list(
 			@Parameter(description = "Part of any name variant, in any script",
 					example = "Лукашенко") @RequestParam(required = false) @Nullable String q,
@@ -44,7 +43,6 @@ class PeopleController {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "A person", description = "Every known spelling of the name, and the roles sources state.")
-	@ApiDocs.NotFound
 	PersonDetail get(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug) {
 		return this.parties.person(slug);

@@ -34,7 +34,6 @@ class QuotesController {
 			description = "Filters combine with AND. A date range matches every quote whose date said overlaps it "
 					+ "(a date known only to its year matches any range touching that year); quotes whose date the "
 					+ "source does not give match no date range.")
-	@ApiDocs.BadRequest
 	PagedResponse<QuoteView> list(@ApiDocs.Speaker @RequestParam(required = false) @Nullable String speaker,
 			@ApiDocs.Topic @RequestParam(required = false) @Nullable String topic,
 			@ApiDocs.From @RequestParam(required = false) @Nullable String from,
@@ -43,7 +42,7 @@ class QuotesController {
 					example = "10th-forum-of-regions-ufa-2023") @RequestParam(required = false) @Nullable String event,
 			@Parameter(description = "The slug of the document quoting them",
 					example = "the-only-correct-decision") @RequestParam(required = false) @Nullable String document,
-			@Parameter(description = "Kind of quote", example = "direct",
+			@Parameter(description = "Kind of quote", example = "DIRECT",
 					schema = @Schema(implementation = QuoteKind.class)) @RequestParam(
 							required = false) @Nullable String kind,
 			@ApiDocs.Sort @RequestParam(required = false) @Nullable String sort,
@@ -57,7 +56,6 @@ class QuotesController {
 	@GetMapping("/quotes/{id}")
 	@Tag(name = "Quotes")
 	@Operation(summary = "A quote", description = "The words, speaker, occasion, date and occurrences.")
-	@ApiDocs.NotFound
 	QuoteView get(@Parameter(description = "The quote's id", example = "1") @PathVariable long id) {
 		return this.quotes.get(id);
 	}
@@ -65,8 +63,6 @@ class QuotesController {
 	@GetMapping("/people/{slug}/quotes")
 	@Tag(name = "People")
 	@Operation(summary = "A person's quotes", description = "Every quote attributed to the person, oldest first.")
-	@ApiDocs.NotFound
-	@ApiDocs.BadRequest
 	PagedResponse<QuoteView> byPerson(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.Sort @RequestParam(required = false) @Nullable String sort,
@@ -79,8 +75,6 @@ class QuotesController {
 	@Tag(name = "Organisations")
 	@Operation(summary = "An organisation's quotes",
 			description = "Every quote attributed to the organisation, oldest first.")
-	@ApiDocs.NotFound
-	@ApiDocs.BadRequest
 	PagedResponse<QuoteView> byOrganisation(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,

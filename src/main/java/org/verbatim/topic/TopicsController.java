@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.verbatim.topic.TopicViews.TopicDetail;
 import org.verbatim.topic.TopicViews.TopicNode;
-import org.verbatim.web.ApiDocs;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/topics")
-@Tag(name = "Topics", description = "The topic hierarchy; a topic filter includes its subtopics")
+@Tag(name = "Topics")
 class TopicsController {
 
 	private final TopicService topics;
@@ -35,7 +34,6 @@ class TopicsController {
 
 	@GetMapping("/{slug}")
 	@Operation(summary = "A topic", description = "Its ancestors, direct subtopics and counts.")
-	@ApiDocs.NotFound
 	TopicDetail get(@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug) {
 		return this.topics.topic(slug);
 	}

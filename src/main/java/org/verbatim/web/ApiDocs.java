@@ -6,9 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * OpenAPI annotations shared by the controllers, so that every operation documents its
@@ -53,7 +51,7 @@ public final class ApiDocs {
 	@Retention(RetentionPolicy.RUNTIME)
 	@Parameter(description = "Start of the date range: YYYY, YYYY-MM or YYYY-MM-DD (from the first day of what it "
 			+ "names). Items match when their date interval overlaps the range; items with no date do not match.",
-			example = "2023")
+			example = "2023", schema = @Schema(type = "string", pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
 	public @interface From {
 
 	}
@@ -61,8 +59,10 @@ public final class ApiDocs {
 	/** The {@code to} parameter. */
 	@Target({ ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
-	@Parameter(description = "End of the date range: YYYY, YYYY-MM or YYYY-MM-DD (to the last day of what it "
-			+ "names). Must not be before `from`.", example = "2025")
+	@Parameter(
+			description = "End of the date range: YYYY, YYYY-MM or YYYY-MM-DD (to the last day of what it "
+					+ "names). Must not be before `from`.",
+			example = "2025", schema = @Schema(type = "string", pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
 	public @interface To {
 
 	}
@@ -83,27 +83,6 @@ public final class ApiDocs {
 					+ "ignored, Latin or Cyrillic as curated), or the wording of a group as the source gives it",
 			example = "lukashenko")
 	public @interface Speaker {
-
-	}
-
-	/** A 400 answer for invalid parameters. */
-	@Target({ ElementType.METHOD })
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "400",
-			description = "A parameter is malformed or not accepted; the problem names it and what is accepted",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
-	public @interface BadRequest {
-
-	}
-
-	/** A 404 answer for an unknown slug or id. */
-	@Target({ ElementType.METHOD })
-	@Retention(RetentionPolicy.RUNTIME)
-	@ApiResponse(responseCode = "404", description = "Nothing has this slug or id",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
-	public @interface NotFound {
 
 	}
 

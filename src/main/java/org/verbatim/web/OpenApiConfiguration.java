@@ -1,9 +1,18 @@
 package org.verbatim.web;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.tags.Tag;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -46,7 +55,7 @@ class OpenApiConfiguration {
 			.info(new Info().title("Verbatim API")
 				.version(version)
 				.description(DESCRIPTION)
-				.license(new License().name("Source code: see the repository")))
+				.license(new License().name("Source code and README in the project's repository")))
 			.addTagsItem(new Tag().name("Documents").description("Articles, speeches and interviews, stored verbatim"))
 			.addTagsItem(new Tag().name("Quotes").description("Who said what, when and where, anchored in the text"))
 			.addTagsItem(
@@ -54,7 +63,42 @@ class OpenApiConfiguration {
 			.addTagsItem(new Tag().name("Organisations").description("Institutions and bodies"))
 			.addTagsItem(new Tag().name("Events")
 				.description("Speeches, forums, elections, agreements, with dates as " + "precise as known"))
-			.addTagsItem(new Tag().name("Topics").description("The topic hierarchy"));
+			.addTagsItem(
+					new Tag().name("Topics").description("The topic hierarchy; a topic filter includes its subtopics"));
+	}
+
+	/**
+	 * Documents the error answers every operation can give, with the problem schema,
+	 * beside the 200 that springdoc derives from the return type: 400 where it takes
+	 * query parameters, 404 where it takes a slug or id, and 503 everywhere (database
+	 * unavailable).
+	 */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> {
+			ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
+			Content problem = new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+			openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				ApiResponses responses = operation.getResponses();
+				var parameters = (operation.getParameters() != null) ? operation.getParameters()
+						: java.util.List.<Parameter>of();
+				if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+					responses.addApiResponse("400", new ApiResponse()
+						.description(
+								"A parameter is malformed or not accepted; the problem names it and what is accepted")
+						.content(problem));
+				}
+				if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
+					responses.addApiResponse("404",
+							new ApiResponse().description("Nothing has this slug or id").content(problem));
+				}
+				responses.addApiResponse("503",
+						new ApiResponse()
+							.description("The database cannot be reached; try again after Retry-After seconds")
+							.content(problem));
+			}));
+		};
 	}
 
 }

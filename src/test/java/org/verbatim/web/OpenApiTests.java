@@ -57,6 +57,32 @@ class OpenApiTests extends ApiTest {
 	}
 
 	@Test
+	void everyOperationDocumentsItsAnswerAndItsProblems() {
+		Answer docs = get("/v3/api-docs");
+		for (String path : PATHS) {
+			Map<String, Object> responses = docs.json("$.paths['" + path + "'].get.responses");
+			assertThat(responses).as(path).containsKeys("200", "503");
+			Map<String, Object> ok = docs.json("$.paths['" + path + "'].get.responses.200.content");
+			assertThat(ok).as("content of 200 for %s", path).isNotEmpty();
+			assertThat(ok.toString()).as("schema of 200 for %s", path).containsAnyOf("$ref", "type");
+			if (path.contains("{")) {
+				assertThat(responses).as(path).containsKey("404");
+			}
+		}
+		assertThat(docs
+			.<String>json("$.paths['/api/v1/quotes'].get.responses.200.content['application/json'].schema.$ref"))
+			.contains("PagedResponse");
+		assertThat(docs.<String>json(
+				"$.paths['/api/v1/quotes'].get.responses.400.content['application/problem+json'].schema.$ref"))
+			.endsWith("/Problem");
+		assertThat(docs.<Map<String, Object>>json("$.components.schemas")).containsKeys("Quote", "DocumentDetail",
+				"PersonDetail", "EventDetail", "TopicNode", "Problem");
+		// One entry per tag, each described once.
+		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactlyInAnyOrder("Documents", "Quotes", "People",
+				"Organisations", "Events", "Topics");
+	}
+
+	@Test
 	void theParameterExamplesWorkOnTheSeededData() {
 		Answer docs = get("/v3/api-docs");
 		for (String path : PATHS) {
