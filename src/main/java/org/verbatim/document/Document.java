@@ -1,5 +1,6 @@
 package org.verbatim.document;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -13,17 +14,31 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.Slugs;
@@ -35,6 +50,7 @@ import org.verbatim.topic.Topic;
  */
 @Entity
 @Table(name = "document")
+@Indexed(index = "document")
 public class Document {
 
 	@Id
@@ -85,6 +101,11 @@ public class Document {
 	@JoinTable(name = "document_topic", joinColumns = @JoinColumn(name = "document_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	private Set<Topic> topics = new LinkedHashSet<>();
+
+	/** Loaded only for indexing and the text endpoint; the id is the document's own. */
+	@OneToOne(fetch = FetchType.LAZY, optional = false)
+	@PrimaryKeyJoinColumn
+	private @Nullable DocumentText text;
 
 	@Version
 	private @Nullable Long version;
@@ -162,6 +183,87 @@ public class Document {
 
 	public Set<Topic> topics() {
 		return Collections.unmodifiableSet(this.topics);
+	}
+
+	// The search index's fields, the same for quotes and events so that one query spans
+	// all three.
+
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@Nullable String getSearchText() {
+		return (this.text != null) ? this.text.text() : null;
+	}
+
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "subtitle")) })
+	String getSearchTitle() {
+		return (this.subtitle != null) ? this.title + ". " + this.subtitle : this.title;
+	}
+
+	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getSearchType() {
+		return "document";
+	}
+
+	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+	String getSearchKind() {
+		return this.kind.name();
+	}
+
+	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+	String getSearchRef() {
+		return this.slug;
+	}
+
+	@KeywordField(name = "document", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+	String getSearchDocument() {
+		return this.slug;
+	}
+
+	/** For documents, the speakers are the people the byline names. */
+	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "authors")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchSpeakers() {
+		return this.authors.stream().map(author -> author.person().slug()).toList();
+	}
+
+	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchTopics() {
+		return this.topics.stream().map(Topic::slug).toList();
+	}
+
+	@GenericField(name = "dateEarliest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateEarliest() {
+		return (date() != null) ? date().earliest() : null;
+	}
+
+	@GenericField(name = "dateLatest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateLatest() {
+		return (date() != null) ? date().latest() : null;
+	}
+
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable Integer getSearchYear() {
+		return (date() != null) ? date().earliest().getYear() : null;
+	}
+
+	/** Not used by documents: the field exists so that one query spans every type. */
+	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Integer> getSearchAnchors() {
+		return List.of();
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.verbatim.event;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -19,6 +22,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
@@ -32,6 +46,7 @@ import org.verbatim.topic.Topic;
  */
 @Entity
 @Table(name = "event")
+@Indexed(index = "event")
 public class Event {
 
 	@Id
@@ -88,6 +103,11 @@ public class Event {
 		this.date = date;
 	}
 
+	Event describedAs(@Nullable String description) {
+		this.description = description;
+		return this;
+	}
+
 	public @Nullable Long id() {
 		return this.id;
 	}
@@ -126,6 +146,90 @@ public class Event {
 
 	public Set<Topic> topics() {
 		return Collections.unmodifiableSet(this.topics);
+	}
+
+	// The search index's fields, the same for quotes and documents so that one query
+	// spans all three.
+
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+	@Nullable String getSearchText() {
+		return this.description;
+	}
+
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "name")))
+	String getSearchTitle() {
+		return this.name;
+	}
+
+	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getSearchType() {
+		return "event";
+	}
+
+	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+	String getSearchKind() {
+		return this.kind.name();
+	}
+
+	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+	String getSearchRef() {
+		return this.slug;
+	}
+
+	@KeywordField(name = "document", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@Nullable String getSearchDocument() {
+		return null;
+	}
+
+	/** For events, the speakers are the participants. */
+	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(
+			derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "people")),
+					@ObjectPath(@PropertyValue(propertyName = "organisations")) },
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchSpeakers() {
+		List<String> speakers = new ArrayList<>();
+		this.people.forEach(person -> speakers.add(person.slug()));
+		this.organisations.forEach(organisation -> speakers.add(organisation.slug()));
+		return speakers;
+	}
+
+	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchTopics() {
+		return this.topics.stream().map(Topic::slug).toList();
+	}
+
+	@GenericField(name = "dateEarliest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateEarliest() {
+		return (date() != null) ? date().earliest() : null;
+	}
+
+	@GenericField(name = "dateLatest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateLatest() {
+		return (date() != null) ? date().latest() : null;
+	}
+
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable Integer getSearchYear() {
+		return (date() != null) ? date().earliest().getYear() : null;
+	}
+
+	/** Not used by events: the field exists so that one query spans every type. */
+	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	List<Integer> getSearchAnchors() {
+		return List.of();
 	}
 
 	@Override

@@ -17,6 +17,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
 import org.verbatim.shared.Slugs;
@@ -27,6 +32,7 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "person")
+@Indexed(index = "person")
 public class Person {
 
 	@Id
@@ -88,6 +94,24 @@ public class Person {
 
 	public List<PersonRole> roles() {
 		return Collections.unmodifiableList(this.roles);
+	}
+
+	Person addVariant(NameVariant variant) {
+		this.variants.add(variant);
+		return this;
+	}
+
+	/**
+	 * Every name of the person, transliterated to Latin in the index, for fuzzy lookup.
+	 */
+	@FullTextField(name = "names", analyzer = "name")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "variants")),
+			@ObjectPath(@PropertyValue(propertyName = "canonicalName")) })
+	List<String> getSearchNames() {
+		List<String> names = new ArrayList<>();
+		names.add(this.canonicalName);
+		this.variants.forEach(variant -> names.add(variant.name()));
+		return names;
 	}
 
 	@Override

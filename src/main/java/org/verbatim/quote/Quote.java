@@ -1,5 +1,6 @@
 package org.verbatim.quote;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -27,6 +28,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
 import org.verbatim.event.Event;
@@ -43,6 +55,7 @@ import org.verbatim.topic.Topic;
  */
 @Entity
 @Table(name = "quote")
+@Indexed(index = "quote")
 class Quote {
 
 	@Id
@@ -55,6 +68,7 @@ class Quote {
 	private @Nullable Document document;
 
 	@Column(name = "quote_text", nullable = false)
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String text;
 
 	@Enumerated(EnumType.STRING)
@@ -160,6 +174,99 @@ class Quote {
 
 	Set<Topic> topics() {
 		return Collections.unmodifiableSet(this.topics);
+	}
+
+	// What the search index holds beside the words: the same fields as documents and
+	// events, so
+	// that one query spans all three. Slugs of topics, speakers and documents are stable,
+	// so a
+	// change of the tagged item itself is what triggers reindexing (SHALLOW).
+
+	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	String getSearchType() {
+		return "quote";
+	}
+
+	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
+	String getSearchKind() {
+		return this.kind.name();
+	}
+
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "document")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@Nullable String getSearchTitle() {
+		return (this.document != null) ? this.document.title() : null;
+	}
+
+	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	@Nullable String getSearchRef() {
+		return (this.id != null) ? this.id.toString() : null;
+	}
+
+	@KeywordField(name = "document", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "document")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@Nullable String getSearchDocument() {
+		return (this.document != null) ? this.document.slug() : null;
+	}
+
+	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(
+			derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "speakerPerson")),
+					@ObjectPath(@PropertyValue(propertyName = "speakerOrganisation")),
+					@ObjectPath(@PropertyValue(propertyName = "speakerLabel")) },
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchSpeakers() {
+		List<String> speakers = new ArrayList<>();
+		if (this.speakerPerson != null) {
+			speakers.add(this.speakerPerson.slug());
+		}
+		if (this.speakerOrganisation != null) {
+			speakers.add(this.speakerOrganisation.slug());
+		}
+		if (this.speakerLabel != null) {
+			speakers.add(this.speakerLabel);
+		}
+		return speakers;
+	}
+
+	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
+			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	List<String> getSearchTopics() {
+		return this.topics.stream().map(Topic::slug).toList();
+	}
+
+	@GenericField(name = "dateEarliest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateEarliest() {
+		return (date() != null) ? date().earliest() : null;
+	}
+
+	@GenericField(name = "dateLatest")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable LocalDate getSearchDateLatest() {
+		return (date() != null) ? date().latest() : null;
+	}
+
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
+	@Nullable Integer getSearchYear() {
+		return (date() != null) ? date().earliest().getYear() : null;
+	}
+
+	/**
+	 * Where each occurrence starts in the document text, to turn hits in the words into
+	 * offsets there.
+	 */
+	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occurrences")))
+	List<Integer> getSearchAnchors() {
+		return this.occurrences.stream().map(o -> o.start).toList();
 	}
 
 	@Override

@@ -1,0 +1,69 @@
+package org.verbatim.search;
+
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
+import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
+import org.apache.lucene.analysis.icu.ICUTransformFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analyzers of the index, named in the entities' mapping.
+ * <ul>
+ * <li>{@value #TEXT}: words of English, Russian and Belarusian text, folded (case,
+ * accents, ICU) and stemmed. The English stemmer only touches Latin words and the Russian
+ * one only Cyrillic words, so one analyzer serves texts in either script and queries in
+ * either script.</li>
+ * <li>{@value #NAME}: names transliterated to Latin with ICU
+ * ({@code Any-Latin; Latin-ASCII}), lower case, so that "Лукашенко" and "Lukashenko"
+ * meet.</li>
+ * <li>{@value #FOLDED}: a normaliser for keyword facets and filters (speaker slugs, group
+ * wording).</li>
+ * </ul>
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+	/**
+	 * Bump when an analyzer changes: the index records the version it was built with and
+	 * is rebuilt at start-up when it differs.
+	 */
+	public static final int VERSION = 2;
+
+	public static final String TEXT = "text";
+
+	public static final String NAME = "name";
+
+	public static final String FOLDED = "folded";
+
+	/** The ICU transform names go through, at index and at query time alike. */
+	public static final String TRANSLITERATION = "Any-Latin; Latin-ASCII; Lower";
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer(TEXT)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			// "Rosatom.Along": texts lose the space after a full stop, and Unicode word
+			// rules
+			// then read one word; split where a small letter, a stop and a capital meet.
+			.charFilter(PatternReplaceCharFilterFactory.class)
+			.param("pattern", "(\\p{Ll})\\.(\\p{Lu})")
+			.param("replacement", "$1. $2")
+			.tokenFilter(EnglishPossessiveFilterFactory.class)
+			.tokenFilter(ICUFoldingFilterFactory.class)
+			.tokenFilter(SnowballPorterFilterFactory.class)
+			.param("language", "English")
+			.tokenFilter(SnowballPorterFilterFactory.class)
+			.param("language", "Russian");
+		context.analyzer(NAME)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(ICUTransformFilterFactory.class)
+			.param("id", TRANSLITERATION)
+			.tokenFilter(ICUFoldingFilterFactory.class);
+		context.normalizer(FOLDED).custom().tokenFilter(ICUFoldingFilterFactory.class);
+	}
+
+}
