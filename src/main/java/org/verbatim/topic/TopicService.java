@@ -57,6 +57,19 @@ public class TopicService {
 		return hierarchy.subtree(root.id());
 	}
 
+	/**
+	 * The slugs of the topic with this slug and of all topics below it; see
+	 * {@link #subtreeIds}.
+	 */
+	public Set<String> subtreeSlugs(String parameter, String slug) {
+		Hierarchy hierarchy = hierarchy();
+		Set<Long> ids = subtreeIds(parameter, slug);
+		return hierarchy.rows.stream()
+			.filter(row -> ids.contains(row.id()))
+			.map(Row::slug)
+			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+
 	List<TopicNode> tree() {
 		Hierarchy hierarchy = hierarchy();
 		Map<Long, Map<String, Long>> counts = counts(hierarchy);

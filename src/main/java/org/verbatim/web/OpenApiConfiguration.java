@@ -62,9 +62,12 @@ class OpenApiConfiguration {
 					new Tag().name("People").description("Authors and speakers, under every spelling of their names"))
 			.addTagsItem(new Tag().name("Organisations").description("Institutions and bodies"))
 			.addTagsItem(new Tag().name("Events")
-				.description("Speeches, forums, elections, agreements, with dates as " + "precise as known"))
+				.description("Speeches, forums, elections, agreements, with dates as precise as known"))
 			.addTagsItem(
-					new Tag().name("Topics").description("The topic hierarchy; a topic filter includes its subtopics"));
+					new Tag().name("Topics").description("The topic hierarchy; a topic filter includes its subtopics"))
+			.addTagsItem(new Tag().name("Search")
+				.description(
+						"Full-text search over quotes, documents and events, with highlights, offsets and facets"));
 	}
 
 	/**

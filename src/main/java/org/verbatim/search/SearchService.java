@@ -1,0 +1,253 @@
+package org.verbatim.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.document.DocumentKind;
+import org.verbatim.document.DocumentQuotes;
+import org.verbatim.event.EventKind;
+import org.verbatim.party.PartyService;
+import org.verbatim.quote.QuoteKind;
+import org.verbatim.search.SearchViews.FacetCount;
+import org.verbatim.search.SearchViews.Facets;
+import org.verbatim.search.SearchViews.Highlight;
+import org.verbatim.search.SearchViews.Hit;
+import org.verbatim.search.SearchViews.SearchResults;
+import org.verbatim.shared.DateRange;
+import org.verbatim.shared.Span;
+import org.verbatim.topic.TopicService;
+import org.verbatim.web.InvalidParameterException;
+import org.verbatim.web.PageQuery;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over quotes, documents and events: one Lucene query across their
+ * indexes, answered from stored fields (no entity is loaded), with highlights, offsets
+ * and facets.
+ */
+@Service
+@Transactional(readOnly = true)
+class SearchService {
+
+	/** The types a search covers, by their name in the API and their entity name. */
+	static final Map<String, String> TYPES = Map.of("quote", "Quote", "document", "Document", "event", "Event");
+
+	private static final int FACET_SIZE = 50;
+
+	private final EntityManager entityManager;
+
+	private final PartyService parties;
+
+	private final TopicService topics;
+
+	private final DocumentQuotes documentQuotes;
+
+	SearchService(EntityManager entityManager, PartyService parties, TopicService topics,
+			DocumentQuotes documentQuotes) {
+		this.entityManager = entityManager;
+		this.parties = parties;
+		this.topics = topics;
+		this.documentQuotes = documentQuotes;
+	}
+
+	/**
+	 * A search request; everything but {@code q} is optional and filters combine with
+	 * AND.
+	 */
+	record Request(String q, List<String> types, DateRange dates, @Nullable String kind, @Nullable String topic,
+			@Nullable String speaker, @Nullable String document) {
+	}
+
+	/**
+	 * Parses {@code type}: a comma-separated subset of quote, document, event; all when
+	 * absent.
+	 */
+	static List<String> types(@Nullable String type) {
+		if (type == null || type.isBlank()) {
+			return List.copyOf(TYPES.keySet()).stream().sorted().toList();
+		}
+		List<String> types = Arrays.stream(type.split(","))
+			.map(t -> t.strip().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList();
+		for (String t : types) {
+			if (!TYPES.containsKey(t)) {
+				throw new InvalidParameterException("type", type,
+						"quote, document or event, or several separated by commas (all when absent)");
+			}
+		}
+		return types;
+	}
+
+	/** Parses {@code kind}: any kind of quote, document or event, case ignored. */
+	static @Nullable String kind(@Nullable String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		String wanted = kind.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+		List<String> all = Stream.of(QuoteKind.values(), DocumentKind.values(), EventKind.values())
+			.flatMap(Arrays::stream)
+			.map(Enum::name)
+			.distinct()
+			.toList();
+		if (!all.contains(wanted)) {
+			throw new InvalidParameterException("kind", kind, "a kind of quote, document or event: "
+					+ all.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+		}
+		return wanted;
+	}
+
+	SearchResults search(Request request, PageQuery page) {
+		String query = SearchQueryText.parse(request.q());
+		Set<String> topicSlugs = (request.topic() != null) ? this.topics.subtreeSlugs("topic", request.topic()) : null;
+		SpeakerFilter speaker = (request.speaker() != null) ? speakerFilter(request.speaker()) : null;
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<Object> scope = session.scope(Object.class, request.types().stream().map(TYPES::get).toList());
+
+		AggregationKey<Map<String, Long>> byType = AggregationKey.of("type");
+		AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
+		AggregationKey<Map<String, Long>> bySpeaker = AggregationKey.of("speaker");
+		AggregationKey<Map<String, Long>> byTopic = AggregationKey.of("topic");
+		AggregationKey<Map<Integer, Long>> byYear = AggregationKey.of("year");
+
+		SearchResult<List<?>> result = session.search(scope)
+			.select(f -> f.composite(f.field("type", String.class), f.field("ref", String.class),
+					f.field("title", String.class), f.field("kind", String.class), f.field("document", String.class),
+					f.field("speakers", String.class).list(), f.field("anchors", Integer.class).list(),
+					f.field("text", String.class), f.highlight("text"), f.highlight("title"), f.score()))
+			.where(f -> predicate(f, query, request, topicSlugs, speaker))
+			.highlighter(h -> h.unified().tag(HighlightOffsets.OPEN, HighlightOffsets.CLOSE).numberOfFragments(3))
+			.aggregation(byType, f -> f.terms().field("type", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(byKind, f -> f.terms().field("kind", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(bySpeaker, f -> f.terms().field("speakers", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(byTopic, f -> f.terms().field("topics", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(byYear, f -> f.terms().field("year", Integer.class).maxTermCount(FACET_SIZE))
+			.fetch(page.offset(), page.size());
+
+		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+		long total = result.total().hitCount();
+		Facets facets = new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
+				counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
+				counts(result.aggregation(byYear)));
+		int pages = (int) ((total + page.size() - 1) / page.size());
+		return new SearchResults(hits, page.page(), page.size(), total, pages, facets);
+	}
+
+	/** The speakers a {@code speaker} filter names, and the documents that quote them. */
+	private record SpeakerFilter(List<String> values, List<Long> quotingDocuments) {
+	}
+
+	private SpeakerFilter speakerFilter(String speaker) {
+		List<String> slugs = this.parties.resolveSlugs(speaker);
+		List<String> values = slugs.isEmpty() ? List.of(speaker.strip()) : slugs;
+		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(speaker));
+	}
+
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, String query, Request request,
+			@Nullable Set<String> topicSlugs, @Nullable SpeakerFilter speaker) {
+		var bool = f.bool();
+		bool.must(f.simpleQueryString()
+			.field("text")
+			.field("title")
+			.boost(2)
+			.matching(query)
+			.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.WHITESPACE));
+		LocalDate from = request.dates().from();
+		LocalDate to = request.dates().to();
+		if (to != null) {
+			bool.filter(f.range().field("dateEarliest").atMost(to));
+		}
+		if (from != null) {
+			bool.filter(f.range().field("dateLatest").atLeast(from));
+		}
+		if (request.kind() != null) {
+			bool.filter(f.match().field("kind").matching(request.kind()));
+		}
+		if (topicSlugs != null) {
+			bool.filter(f.terms().field("topics").matchingAny(topicSlugs));
+		}
+		if (request.document() != null) {
+			bool.filter(f.match().field("document").matching(request.document()));
+		}
+		if (speaker != null) {
+			var anyOf = f.bool().should(f.terms().field("speakers").matchingAny(speaker.values()));
+			if (!speaker.quotingDocuments().isEmpty()) {
+				// A document matches a speaker it quotes, as in GET /documents?speaker=.
+				anyOf.should(f.and(f.match().field("type").matching("document"),
+						f.id().matchingAny(speaker.quotingDocuments())));
+			}
+			bool.filter(anyOf);
+		}
+		return bool;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Hit hit(List<?> row) {
+		String type = (String) row.get(0);
+		String ref = (String) row.get(1);
+		String title = (String) row.get(2);
+		String kind = (String) row.get(3);
+		String document = (String) row.get(4);
+		List<String> speakers = (List<String>) row.get(5);
+		List<Integer> anchors = (List<Integer>) row.get(6);
+		String text = (String) row.get(7);
+		List<String> textFragments = (List<String>) row.get(8);
+		List<String> titleFragments = (List<String>) row.get(9);
+		float score = (Float) row.get(10);
+		List<Highlight> highlights = new ArrayList<>();
+		for (String fragment : textFragments) {
+			List<Span> offsets = new ArrayList<>();
+			if (text != null && type.equals("document")) {
+				offsets.addAll(HighlightOffsets.in(text, fragment, 0));
+			}
+			else if (text != null && type.equals("quote")) {
+				// A quote's words stand at each of its occurrences in the document.
+				for (Integer anchor : anchors) {
+					offsets.addAll(HighlightOffsets.in(text, fragment, anchor));
+				}
+			}
+			highlights.add(new Highlight("text", fragment, offsets));
+		}
+		for (String fragment : titleFragments) {
+			highlights.add(new Highlight("title", fragment, List.of()));
+		}
+		String href = switch (type) {
+			case "quote" -> "/api/v1/quotes/" + ref;
+			case "document" -> "/api/v1/documents/" + ref;
+			default -> "/api/v1/events/" + ref;
+		};
+		return new Hit(type, ref, href, title, kind, document, speakers, score, highlights);
+	}
+
+	private static <K> List<FacetCount> counts(Map<K, Long> counts) {
+		Map<K, Long> ordered = new LinkedHashMap<>(counts);
+		return ordered.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.map(e -> new FacetCount(String.valueOf(e.getKey()), e.getValue()))
+			.toList();
+	}
+
+}
