@@ -24,7 +24,13 @@ record NameMatch(Long ownerId, String slug, String name, @Nullable String descri
 		return "%" + normalizedQuery.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
-	/** 0: the whole name; 1: the start of a word in it; 2: anywhere inside it. */
+	/** The score of a match found by transliteration or with one wrong letter. */
+	static final int OTHER_SPELLING = 3;
+
+	/**
+	 * 0: the whole name; 1: the start of a word in it; 2: anywhere inside it; see also
+	 * {@link #OTHER_SPELLING}.
+	 */
 	int score(String normalizedQuery) {
 		if (this.normalizedVariant.equals(normalizedQuery)) {
 			return 0;

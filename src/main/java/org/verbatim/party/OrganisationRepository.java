@@ -23,6 +23,9 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select distinct o.id from Organisation o join o.variants v where v.normalizedName = :normalizedName")
 	List<Long> findIdsByVariant(String normalizedName);
 
+	@Query("select o.slug from Organisation o where o.id in :ids")
+	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
+
 	@Query("""
 			select new org.verbatim.party.NameMatch(o.id, o.slug, o.name, o.description,
 				v.name, v.normalizedName, v.languageTag, v.kind)

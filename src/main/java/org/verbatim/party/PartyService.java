@@ -1,7 +1,10 @@
 package org.verbatim.party;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
@@ -37,20 +40,26 @@ public class PartyService {
 
 	private final OrganisationRepository organisations;
 
-	PartyService(PersonRepository people, OrganisationRepository organisations) {
+	private final PersonNameSearch nameSearch;
+
+	PartyService(PersonRepository people, OrganisationRepository organisations, PersonNameSearch nameSearch) {
 		this.people = people;
 		this.organisations = organisations;
+		this.nameSearch = nameSearch;
 	}
 
 	/**
-	 * The ids of every person whose slug or any name variant is this name (case and
-	 * accents ignored).
+	 * The ids of every person this name may mean, best first: the slug, a curated variant
+	 * (case and accents ignored), then spellings in another script or with one wrong
+	 * letter, through the search index. An ambiguous name gives every candidate.
 	 */
 	public List<Long> resolvePeople(String nameOrSlug) {
-		// Two indexed lookups rather than one OR across person and variant, which no
-		// index serves.
-		return union(this.people.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
-				this.people.findIdsByVariant(Names.normalize(nameOrSlug)));
+		// Indexed lookups one by one rather than one OR across person and variant, which
+		// no index serves.
+		Set<Long> ids = new LinkedHashSet<>(union(this.people.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
+				this.people.findIdsByVariant(Names.normalize(nameOrSlug))));
+		ids.addAll(this.nameSearch.find(nameOrSlug));
+		return List.copyOf(ids);
 	}
 
 	/** The ids of every organisation whose slug or any name variant is this name. */
@@ -64,6 +73,23 @@ public class PartyService {
 		bySlug.ifPresent(ids::add);
 		ids.addAll(byVariant);
 		return List.copyOf(ids);
+	}
+
+	/**
+	 * The slugs of every person and organisation this name resolves to, as
+	 * {@link #resolvePeople} does.
+	 */
+	public List<String> resolveSlugs(String nameOrSlug) {
+		List<String> slugs = new ArrayList<>();
+		List<Long> people = resolvePeople(nameOrSlug);
+		List<Long> organisations = resolveOrganisations(nameOrSlug);
+		if (!people.isEmpty()) {
+			slugs.addAll(this.people.findSlugsByIdIn(people));
+		}
+		if (!organisations.isEmpty()) {
+			slugs.addAll(this.organisations.findSlugsByIdIn(organisations));
+		}
+		return slugs;
 	}
 
 	/** The id of the person with this slug. */
@@ -84,8 +110,45 @@ public class PartyService {
 					rows.getTotalElements());
 		}
 		String query = searchable(q);
-		return pageOf(NameMatch.rank(this.people.matching(NameMatch.containsPattern(query)), query), page,
+		List<NameMatch.Ranked> ranked = new ArrayList<>(
+				NameMatch.rank(this.people.matching(NameMatch.containsPattern(query)), query));
+		ranked.addAll(otherSpellings(q, ranked));
+		return pageOf(ranked, page,
 				r -> new PersonSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
+	}
+
+	/**
+	 * People the search index finds under another script or with one wrong letter, that
+	 * no variant contains verbatim; each with the variants whose transliterated words
+	 * match, ranked after the verbatim matches.
+	 */
+	private List<NameMatch.Ranked> otherSpellings(String q, List<NameMatch.Ranked> verbatim) {
+		Set<Long> known = new LinkedHashSet<>();
+		verbatim.forEach(r -> known.add(r.first().ownerId()));
+		List<Long> ids = this.nameSearch.find(q).stream().filter(id -> !known.contains(id)).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<String> words = NameKeys.words(q);
+		Map<Long, Person> byId = new LinkedHashMap<>();
+		this.people.findByIdIn(ids).forEach(person -> byId.put(person.id(), person));
+		List<NameMatch.Ranked> ranked = new ArrayList<>();
+		for (Long id : ids) {
+			Person person = byId.get(id);
+			if (person == null) {
+				continue;
+			}
+			List<NameMatch> matched = person.variants()
+				.stream()
+				.filter(variant -> NameKeys.matches(words, NameKeys.words(variant.name())))
+				.map(variant -> new NameMatch(id, person.slug(), person.canonicalName(), person.description(),
+						variant.name(), variant.normalizedName(), variant.languageTag(), variant.kind()))
+				.toList();
+			if (!matched.isEmpty()) {
+				ranked.add(new NameMatch.Ranked(NameMatch.OTHER_SPELLING, matched));
+			}
+		}
+		return ranked;
 	}
 
 	PagedResponse<OrganisationSummary> organisations(@Nullable String q, PageQuery page) {

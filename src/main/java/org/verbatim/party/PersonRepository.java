@@ -14,12 +14,17 @@ interface PersonRepository extends Repository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 
+	List<Person> findByIdIn(java.util.Collection<Long> ids);
+
 	@Query("select p.id from Person p where p.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
 	/** Ids of the people with a name variant whose normalised form is this name. */
 	@Query("select distinct p.id from Person p join p.variants v where v.normalizedName = :normalizedName")
 	List<Long> findIdsByVariant(String normalizedName);
+
+	@Query("select p.slug from Person p where p.id in :ids")
+	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
 
 	@Query("""
 			select new org.verbatim.party.NameMatch(p.id, p.slug, p.canonicalName, p.description,

@@ -1,0 +1,40 @@
+package org.verbatim.party;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds people under spellings nobody curated: through the search index's transliterated
+ * names, tolerating one wrong letter in words of five letters or more. Best match first.
+ */
+@Component
+class PersonNameSearch {
+
+	static final int MAX_CANDIDATES = 50;
+
+	private final EntityManager entityManager;
+
+	PersonNameSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	List<Long> find(String name) {
+		List<String> words = NameKeys.words(name);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return Search.session(this.entityManager).search(Person.class).select(f -> f.id(Long.class)).where(f -> {
+			var all = f.bool();
+			for (String word : words) {
+				var match = f.match().field("names").matching(word);
+				all.must((word.length() >= NameKeys.FUZZY_FROM_LENGTH) ? match.fuzzy(1) : match);
+			}
+			return all;
+		}).fetchHits(MAX_CANDIDATES);
+	}
+
+}
