@@ -1,5 +1,8 @@
 package org.verbatim;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,8 +49,26 @@ public final class TestDatabase {
 
 	}
 
+	/**
+	 * A fresh directory for a context's search index; two contexts must never share one.
+	 */
+	public static String freshIndexDirectory() {
+		try {
+			Path directory = Files.createTempDirectory("verbatim-index-");
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(
+						() -> org.springframework.util.FileSystemUtils.deleteRecursively(directory.toFile())));
+			return directory.toString();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Points the application at this run's database. */
 	public static void register(DynamicPropertyRegistry registry) {
+		String index = freshIndexDirectory();
+		registry.add("verbatim.search.index-directory", () -> index);
 		if (isPostgres()) {
 			// The variables the postgres profile reads, as docker-compose.yml sets them.
 			String database = url();

@@ -52,6 +52,8 @@ class DatabaseOutageTests {
 		registry.add("VERBATIM_DB_URL", () -> proxied);
 		registry.add("VERBATIM_DB_USER", () -> "postgres");
 		registry.add("VERBATIM_DB_PASSWORD", () -> "");
+		String index = TestDatabase.freshIndexDirectory();
+		registry.add("verbatim.search.index-directory", () -> index);
 	}
 
 	@AfterAll

@@ -18,7 +18,7 @@ class OpenApiTests extends ApiTest {
 			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations", "/api/v1/quotes",
 			"/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{slug}", "/api/v1/people/{slug}/quotes",
 			"/api/v1/organisations", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/quotes",
-			"/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics", "/api/v1/topics/{slug}");
+			"/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/search");
 
 	@Test
 	void listsEveryEndpointAndNothingElse() {
@@ -79,7 +79,7 @@ class OpenApiTests extends ApiTest {
 				"PersonDetail", "EventDetail", "TopicNode", "Problem");
 		// One entry per tag, each described once.
 		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactlyInAnyOrder("Documents", "Quotes", "People",
-				"Organisations", "Events", "Topics");
+				"Organisations", "Events", "Topics", "Search");
 	}
 
 	@Test
@@ -96,7 +96,8 @@ class OpenApiTests extends ApiTest {
 						&& !List.of("sort", "page", "size").contains(parameter.get("name"))) {
 					// Each query example alone is accepted and, for a filter, finds
 					// something.
-					Answer alone = get(resolved(path, parameters) + "?" + parameter.get("name") + "=" + enc(example));
+					Answer alone = get(resolved(path, parameters) + "?" + required(parameters, parameter)
+							+ parameter.get("name") + "=" + enc(example));
 					assertThat(alone.status()).as("%s?%s=%s", path, parameter.get("name"), example).isEqualTo(200);
 					if (alone.body().startsWith("{\"items\"")) {
 						assertThat(alone.<Integer>json("$.totalItems"))
@@ -105,7 +106,7 @@ class OpenApiTests extends ApiTest {
 					}
 				}
 			}
-			String resolved = resolved(path, parameters);
+			String resolved = resolved(path, parameters) + "?" + required(parameters, Map.of());
 			assertThat(get(resolved).status()).as(resolved).isEqualTo(200);
 		}
 	}
@@ -117,6 +118,24 @@ class OpenApiTests extends ApiTest {
 		Answer index = get("/swagger-ui/index.html");
 		assertThat(index.status()).isEqualTo(200);
 		assertThat(index.body()).contains("swagger-ui");
+	}
+
+	/**
+	 * The required query parameters but {@code besides}, with their examples, as the
+	 * start of a query.
+	 */
+	private static String required(List<Map<String, Object>> parameters, Map<String, Object> besides) {
+		StringBuilder query = new StringBuilder();
+		for (Map<String, Object> parameter : parameters) {
+			if (Boolean.TRUE.equals(parameter.get("required")) && "query".equals(parameter.get("in"))
+					&& parameter != besides) {
+				query.append(parameter.get("name"))
+					.append('=')
+					.append(enc(String.valueOf(parameter.get("example"))))
+					.append('&');
+			}
+		}
+		return query.toString();
 	}
 
 	private static String resolved(String path, List<Map<String, Object>> parameters) {
