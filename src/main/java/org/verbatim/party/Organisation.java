@@ -17,6 +17,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
 import org.verbatim.shared.Slugs;
@@ -26,6 +31,7 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "organisation")
+@Indexed(index = "organisation")
 public class Organisation {
 
 	@Id
@@ -78,6 +84,20 @@ public class Organisation {
 
 	public List<NameVariant> variants() {
 		return Collections.unmodifiableList(this.variants);
+	}
+
+	/**
+	 * Every name of the organisation, transliterated to Latin in the index, for fuzzy
+	 * lookup.
+	 */
+	@FullTextField(name = "names", analyzer = "name")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "variants")),
+			@ObjectPath(@PropertyValue(propertyName = "name")) })
+	List<String> getSearchNames() {
+		List<String> names = new ArrayList<>();
+		names.add(this.name);
+		this.variants.forEach(variant -> names.add(variant.name()));
+		return names;
 	}
 
 	@Override

@@ -40,9 +40,9 @@ public class PartyService {
 
 	private final OrganisationRepository organisations;
 
-	private final PersonNameSearch nameSearch;
+	private final NameSearch nameSearch;
 
-	PartyService(PersonRepository people, OrganisationRepository organisations, PersonNameSearch nameSearch) {
+	PartyService(PersonRepository people, OrganisationRepository organisations, NameSearch nameSearch) {
 		this.people = people;
 		this.organisations = organisations;
 		this.nameSearch = nameSearch;
@@ -58,14 +58,20 @@ public class PartyService {
 		// no index serves.
 		Set<Long> ids = new LinkedHashSet<>(union(this.people.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
 				this.people.findIdsByVariant(Names.normalize(nameOrSlug))));
-		ids.addAll(this.nameSearch.find(nameOrSlug));
+		ids.addAll(this.nameSearch.find(Person.class, nameOrSlug));
 		return List.copyOf(ids);
 	}
 
-	/** The ids of every organisation whose slug or any name variant is this name. */
+	/**
+	 * The ids of every organisation this name may mean, best first, as
+	 * {@link #resolvePeople}.
+	 */
 	public List<Long> resolveOrganisations(String nameOrSlug) {
-		return union(this.organisations.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
-				this.organisations.findIdsByVariant(Names.normalize(nameOrSlug)));
+		Set<Long> ids = new LinkedHashSet<>(
+				union(this.organisations.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
+						this.organisations.findIdsByVariant(Names.normalize(nameOrSlug))));
+		ids.addAll(this.nameSearch.find(Organisation.class, nameOrSlug));
+		return List.copyOf(ids);
 	}
 
 	private static List<Long> union(Optional<Long> bySlug, List<Long> byVariant) {
@@ -125,7 +131,7 @@ public class PartyService {
 	private List<NameMatch.Ranked> otherSpellings(String q, List<NameMatch.Ranked> verbatim) {
 		Set<Long> known = new LinkedHashSet<>();
 		verbatim.forEach(r -> known.add(r.first().ownerId()));
-		List<Long> ids = this.nameSearch.find(q).stream().filter(id -> !known.contains(id)).toList();
+		List<Long> ids = this.nameSearch.find(Person.class, q).stream().filter(id -> !known.contains(id)).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}

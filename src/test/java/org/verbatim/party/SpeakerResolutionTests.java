@@ -59,6 +59,15 @@ class SpeakerResolutionTests extends ApiTest {
 		assertThat(get("/api/v1/documents?author=Aleksandr").<Integer>json("$.totalItems")).isEqualTo(1);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "federation-council", "Federation Council", "Совет Федерации", "Federatoin Council",
+			"Sovet Federatsii" })
+	void organisationsResolveTheSameWay(String name) {
+		Answer events = get("/api/v1/events?participant=" + enc(name));
+		assertThat(events.<List<String>>json("$.items[*].slug")).as(name)
+			.containsExactly("lukashenko-federation-council-speech-2025");
+	}
+
 	@Test
 	void peopleSaysWhichVariantMatchedAnotherSpelling() {
 		Answer people = get("/api/v1/people?q=Lukashenkp");

@@ -8,26 +8,28 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds people under spellings nobody curated: through the search index's transliterated
- * names, tolerating one wrong letter in words of five letters or more. Best match first.
+ * Finds people and organisations under spellings nobody curated: through the search
+ * index's transliterated names, tolerating one wrong letter in words of five letters or
+ * more. Best match first.
  */
 @Component
-class PersonNameSearch {
+class NameSearch {
 
 	static final int MAX_CANDIDATES = 50;
 
 	private final EntityManager entityManager;
 
-	PersonNameSearch(EntityManager entityManager) {
+	NameSearch(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
-	List<Long> find(String name) {
+	/** The ids of the people or organisations ({@code type}) whose names match. */
+	List<Long> find(Class<?> type, String name) {
 		List<String> words = NameKeys.words(name);
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		return Search.session(this.entityManager).search(Person.class).select(f -> f.id(Long.class)).where(f -> {
+		return Search.session(this.entityManager).search(type).select(f -> f.id(Long.class)).where(f -> {
 			var all = f.bool();
 			for (String word : words) {
 				var match = f.match().field("names").matching(word);
