@@ -13,6 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the tests that go through the real HTTP stack and database: the application on
  * a random port, called with the JDK's HTTP client, answers read with JsonPath.
@@ -36,6 +38,23 @@ public abstract class ApiTest {
 	/** GET a path (with its query, already encoded) and return the whole answer. */
 	protected Answer get(String pathAndQuery, String... headers) {
 		return Http.get(this.port, pathAndQuery, headers);
+	}
+
+	/**
+	 * Asserts a 400 problem that names {@code parameter}, the refused value and what is
+	 * accepted.
+	 */
+	protected Answer assertInvalidParameter(String pathAndQuery, String parameter) {
+		Answer answer = get(pathAndQuery);
+		assertThat(answer.status()).as("%s -> %s", pathAndQuery, answer).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat((Integer) answer.json("$.status")).isEqualTo(400);
+		assertThat((String) answer.json("$.title")).isNotBlank();
+		assertThat((String) answer.json("$.detail")).isNotBlank();
+		assertThat((String) answer.json("$.parameter")).isEqualTo(parameter);
+		assertThat((String) answer.json("$.accepted")).isNotBlank();
+		assertThat((Object) answer.json("$.rejectedValue")).isNotNull();
+		return answer;
 	}
 
 	/** URL-encodes a query parameter value (names in Cyrillic, spaces, ...). */

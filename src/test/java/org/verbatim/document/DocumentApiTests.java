@@ -31,15 +31,7 @@ class DocumentApiTests extends ApiTest {
 	}
 
 	private void assertBadRequest(String query, String parameter) {
-		Answer answer = get("/api/v1/documents" + query);
-		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(400);
-		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat((Integer) answer.json("$.status")).isEqualTo(400);
-		assertThat((String) answer.json("$.title")).isNotBlank();
-		assertThat((String) answer.json("$.detail")).isNotBlank();
-		assertThat((String) answer.json("$.parameter")).isEqualTo(parameter);
-		assertThat((String) answer.json("$.accepted")).isNotBlank();
-		assertThat((Object) answer.json("$.rejectedValue")).isNotNull();
+		assertInvalidParameter("/api/v1/documents" + query, parameter);
 	}
 
 	@Test

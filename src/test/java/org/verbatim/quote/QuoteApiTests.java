@@ -38,15 +38,7 @@ class QuoteApiTests extends ApiTest {
 	}
 
 	private void assertBadRequest(String query, String parameter) {
-		Answer answer = get("/api/v1/quotes" + query);
-		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(400);
-		assertThat(answer.contentType()).startsWith("application/problem+json");
-		assertThat((Integer) answer.json("$.status")).isEqualTo(400);
-		assertThat((String) answer.json("$.title")).isNotBlank();
-		assertThat((String) answer.json("$.detail")).isNotBlank();
-		assertThat((String) answer.json("$.parameter")).isEqualTo(parameter);
-		assertThat((String) answer.json("$.accepted")).isNotBlank();
-		assertThat((Object) answer.json("$.rejectedValue")).isNotNull();
+		assertInvalidParameter("/api/v1/quotes" + query, parameter);
 	}
 
 	@Test
