@@ -45,10 +45,24 @@ final class NameKeys {
 		return query.length() >= FUZZY_FROM_LENGTH && withinOneEdit(query, word);
 	}
 
-	/** Levenshtein distance of at most one: one letter added, dropped or changed. */
+	/**
+	 * At most one edit as Lucene's fuzzy queries count them: one letter added, dropped or
+	 * changed, or two neighbours swapped.
+	 */
 	static boolean withinOneEdit(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 1) {
 			return false;
+		}
+		if (a.length() == b.length()) {
+			int first = 0;
+			while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+				first++;
+			}
+			if (first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+					&& a.charAt(first + 1) == b.charAt(first)
+					&& a.substring(first + 2).equals(b.substring(first + 2))) {
+				return true;
+			}
 		}
 		int i = 0;
 		int j = 0;

@@ -32,7 +32,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "organisation")
 @Indexed(index = "organisation")
-public class Organisation {
+public class Organisation implements Named {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -66,10 +66,12 @@ public class Organisation {
 		this.description = description;
 	}
 
+	@Override
 	public @Nullable Long id() {
 		return this.id;
 	}
 
+	@Override
 	public String slug() {
 		return this.slug;
 	}
@@ -78,10 +80,17 @@ public class Organisation {
 		return this.name;
 	}
 
+	@Override
+	public String displayName() {
+		return this.name;
+	}
+
+	@Override
 	public @Nullable String description() {
 		return this.description;
 	}
 
+	@Override
 	public List<NameVariant> variants() {
 		return Collections.unmodifiableList(this.variants);
 	}

@@ -14,6 +14,8 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Optional<Organisation> findBySlug(String slug);
 
+	List<Organisation> findByIdIn(java.util.Collection<Long> ids);
+
 	@Query("select o.id from Organisation o where o.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 

@@ -118,36 +118,37 @@ public class PartyService {
 		String query = searchable(q);
 		List<NameMatch.Ranked> ranked = new ArrayList<>(
 				NameMatch.rank(this.people.matching(NameMatch.containsPattern(query)), query));
-		ranked.addAll(otherSpellings(q, ranked));
+		ranked.addAll(otherSpellings(q, ranked, Person.class, this.people::findByIdIn));
 		return pageOf(ranked, page,
 				r -> new PersonSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
 	}
 
 	/**
-	 * People the search index finds under another script or with one wrong letter, that
-	 * no variant contains verbatim; each with the variants whose transliterated words
-	 * match, ranked after the verbatim matches.
+	 * People or organisations the search index finds under another script or with one
+	 * wrong letter, that no variant contains verbatim; each with the variants whose
+	 * transliterated words match, ranked after the verbatim matches.
 	 */
-	private List<NameMatch.Ranked> otherSpellings(String q, List<NameMatch.Ranked> verbatim) {
+	private <T extends Named> List<NameMatch.Ranked> otherSpellings(String q, List<NameMatch.Ranked> verbatim,
+			Class<T> type, Function<List<Long>, List<T>> load) {
 		Set<Long> known = new LinkedHashSet<>();
 		verbatim.forEach(r -> known.add(r.first().ownerId()));
-		List<Long> ids = this.nameSearch.find(Person.class, q).stream().filter(id -> !known.contains(id)).toList();
+		List<Long> ids = this.nameSearch.find(type, q).stream().filter(id -> !known.contains(id)).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		List<String> words = NameKeys.words(q);
-		Map<Long, Person> byId = new LinkedHashMap<>();
-		this.people.findByIdIn(ids).forEach(person -> byId.put(person.id(), person));
+		Map<Long, T> byId = new LinkedHashMap<>();
+		load.apply(ids).forEach(owner -> byId.put(owner.id(), owner));
 		List<NameMatch.Ranked> ranked = new ArrayList<>();
 		for (Long id : ids) {
-			Person person = byId.get(id);
-			if (person == null) {
+			T owner = byId.get(id);
+			if (owner == null) {
 				continue;
 			}
-			List<NameMatch> matched = person.variants()
+			List<NameMatch> matched = owner.variants()
 				.stream()
 				.filter(variant -> NameKeys.matches(words, NameKeys.words(variant.name())))
-				.map(variant -> new NameMatch(id, person.slug(), person.canonicalName(), person.description(),
+				.map(variant -> new NameMatch(id, owner.slug(), owner.displayName(), owner.description(),
 						variant.name(), variant.normalizedName(), variant.languageTag(), variant.kind()))
 				.toList();
 			if (!matched.isEmpty()) {
@@ -165,7 +166,10 @@ public class PartyService {
 					page, rows.getTotalElements());
 		}
 		String query = searchable(q);
-		return pageOf(NameMatch.rank(this.organisations.matching(NameMatch.containsPattern(query)), query), page,
+		List<NameMatch.Ranked> ranked = new ArrayList<>(
+				NameMatch.rank(this.organisations.matching(NameMatch.containsPattern(query)), query));
+		ranked.addAll(otherSpellings(q, ranked, Organisation.class, this.organisations::findByIdIn));
+		return pageOf(ranked, page,
 				r -> new OrganisationSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
 	}
 

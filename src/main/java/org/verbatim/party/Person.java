@@ -33,7 +33,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "person")
 @Indexed(index = "person")
-public class Person {
+public class Person implements Named {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -72,10 +72,12 @@ public class Person {
 		this.description = description;
 	}
 
+	@Override
 	public @Nullable Long id() {
 		return this.id;
 	}
 
+	@Override
 	public String slug() {
 		return this.slug;
 	}
@@ -84,10 +86,17 @@ public class Person {
 		return this.canonicalName;
 	}
 
+	@Override
+	public String displayName() {
+		return this.canonicalName;
+	}
+
+	@Override
 	public @Nullable String description() {
 		return this.description;
 	}
 
+	@Override
 	public List<NameVariant> variants() {
 		return Collections.unmodifiableList(this.variants);
 	}

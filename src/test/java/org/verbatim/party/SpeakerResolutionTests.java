@@ -66,6 +66,9 @@ class SpeakerResolutionTests extends ApiTest {
 		Answer events = get("/api/v1/events?participant=" + enc(name));
 		assertThat(events.<List<String>>json("$.items[*].slug")).as(name)
 			.containsExactly("lukashenko-federation-council-speech-2025");
+		Answer organisations = get("/api/v1/organisations?q=" + enc(name));
+		assertThat(organisations.<String>json("$.items[0].slug")).as(name).isEqualTo("federation-council");
+		assertThat(organisations.<List<Object>>json("$.items[0].matchedVariants")).as(name).isNotEmpty();
 	}
 
 	@Test
