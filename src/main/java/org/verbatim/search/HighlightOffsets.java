@@ -21,8 +21,10 @@ final class HighlightOffsets {
 	/**
 	 * The spans of the marked words of {@code fragment} in {@code text}, shifted by
 	 * {@code base} code points; empty if the fragment is not found verbatim in the text.
+	 * @param occurrence which appearance of the passage the fragment is, from 0: a text
+	 * may print a passage twice (a pull quote), and the highlighter then returns it twice
 	 */
-	static List<Span> in(String text, String fragment, int base) {
+	static List<Span> in(String text, String fragment, int base, int occurrence) {
 		StringBuilder plain = new StringBuilder();
 		List<int[]> marks = new ArrayList<>();
 		int i = 0;
@@ -44,6 +46,9 @@ final class HighlightOffsets {
 			i = close + CLOSE.length();
 		}
 		int at = text.indexOf(plain.toString());
+		for (int n = 0; n < occurrence && at >= 0; n++) {
+			at = text.indexOf(plain.toString(), at + 1);
+		}
 		if (at < 0 || marks.isEmpty()) {
 			return List.of();
 		}

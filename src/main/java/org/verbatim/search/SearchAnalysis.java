@@ -29,7 +29,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 * Bump when an analyzer changes: the index records the version it was built with and
 	 * is rebuilt at start-up when it differs.
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	public static final String TEXT = "text";
 

@@ -1,5 +1,7 @@
 package org.verbatim.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.verbatim.web.InvalidParameterException;
@@ -17,8 +19,6 @@ final class SearchQueryText {
 			+ "-word to exclude, and OR between alternatives; at most " + MAX_LENGTH + " characters, with at least one "
 			+ "word that is not excluded and quotation marks in pairs";
 
-	private static final Pattern OR = Pattern.compile("(?<=\\s)OR(?=\\s)");
-
 	private static final Pattern SYNTAX = Pattern.compile("[|+*~()\\\\]");
 
 	private SearchQueryText() {
@@ -26,41 +26,75 @@ final class SearchQueryText {
 
 	/**
 	 * The simple-query-string form of what the client typed, or a 400 naming {@code q}.
+	 * The text is read as a list of terms: words and "phrases", each possibly preceded by
+	 * {@code -}, and the word {@code OR} between two terms.
 	 */
 	static String parse(String q) {
 		String text = q.strip();
-		if (text.isEmpty() || text.length() > MAX_LENGTH) {
+		if (text.isEmpty() || text.length() > MAX_LENGTH || text.chars().filter(c -> c == '"').count() % 2 != 0) {
 			throw invalid(q);
 		}
-		if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
-			throw invalid(q);
-		}
-		// Lucene's own operators are not part of the documented language: take them as
-		// text.
-		String escaped = SYNTAX.matcher(text).replaceAll(" ");
-		StringBuilder result = new StringBuilder();
+		// Lucene's own operators are not part of the documented language: read them as
+		// spaces.
+		String plain = SYNTAX.matcher(text).replaceAll(" ");
+		List<String> terms = new ArrayList<>();
 		boolean positive = false;
-		String[] parts = escaped.split("\"", -1);
-		for (int i = 0; i < parts.length; i++) {
-			if (i % 2 == 1) {
-				if (!parts[i].isBlank()) {
-					positive = true;
-				}
-				result.append('"').append(parts[i]).append('"');
+		int i = 0;
+		while (i < plain.length()) {
+			char c = plain.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
 				continue;
 			}
-			String outside = OR.matcher(" " + parts[i] + " ").replaceAll("|");
-			for (String word : outside.split("\\s+")) {
-				if (!word.isEmpty() && !word.equals("-") && !word.startsWith("-") && !word.equals("|")) {
-					positive = true;
+			boolean negated = false;
+			if (c == '-') {
+				negated = true;
+				i++;
+				if (i >= plain.length() || Character.isWhitespace(plain.charAt(i))) {
+					continue;
 				}
 			}
-			result.append(outside);
+			String term;
+			if (plain.charAt(i) == '"') {
+				int close = plain.indexOf('"', i + 1);
+				String phrase = plain.substring(i + 1, close).strip();
+				i = close + 1;
+				if (phrase.isEmpty()) {
+					continue;
+				}
+				term = '"' + phrase + '"';
+			}
+			else {
+				int end = i;
+				while (end < plain.length() && !Character.isWhitespace(plain.charAt(end)) && plain.charAt(end) != '"') {
+					end++;
+				}
+				term = plain.substring(i, end);
+				i = end;
+				// The last dash of a word (a-) would negate nothing in Lucene: drop it.
+				term = term.replaceAll("-+$", "");
+				if (term.isEmpty()) {
+					continue;
+				}
+				if (!negated && term.equals("OR")) {
+					terms.add("|");
+					continue;
+				}
+			}
+			positive |= !negated;
+			terms.add(negated ? "-" + term : term);
+		}
+		// An OR at either end, or twice in a row, joins nothing.
+		while (!terms.isEmpty() && terms.get(0).equals("|")) {
+			terms.remove(0);
+		}
+		while (!terms.isEmpty() && terms.get(terms.size() - 1).equals("|")) {
+			terms.remove(terms.size() - 1);
 		}
 		if (!positive) {
 			throw invalid(q);
 		}
-		return result.toString().strip();
+		return String.join(" ", terms).replaceAll("(\\| )+\\|", "|");
 	}
 
 	private static InvalidParameterException invalid(String q) {

@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.DocumentKind;
 import org.verbatim.document.DocumentQuotes;
+import org.verbatim.document.DocumentService;
 import org.verbatim.event.EventKind;
 import org.verbatim.party.PartyService;
 import org.verbatim.quote.QuoteKind;
@@ -62,8 +63,11 @@ class SearchService {
 
 	private final DocumentQuotes documentQuotes;
 
-	SearchService(EntityManager entityManager, PartyService parties, TopicService topics,
-			DocumentQuotes documentQuotes) {
+	private final DocumentService documents;
+
+	SearchService(EntityManager entityManager, PartyService parties, TopicService topics, DocumentQuotes documentQuotes,
+			DocumentService documents) {
+		this.documents = documents;
 		this.entityManager = entityManager;
 		this.parties = parties;
 		this.topics = topics;
@@ -90,7 +94,7 @@ class SearchService {
 			.map(t -> t.strip().toLowerCase(Locale.ROOT))
 			.distinct()
 			.toList();
-		for (String t : types) {
+		for (String t : types.isEmpty() ? List.of(type) : types) {
 			if (!TYPES.containsKey(t)) {
 				throw new InvalidParameterException("type", type,
 						"quote, document or event, or several separated by commas (all when absent)");
@@ -121,6 +125,9 @@ class SearchService {
 		String query = SearchQueryText.parse(request.q());
 		Set<String> topicSlugs = (request.topic() != null) ? this.topics.subtreeSlugs("topic", request.topic()) : null;
 		SpeakerFilter speaker = (request.speaker() != null) ? speakerFilter(request.speaker()) : null;
+		if (request.document() != null) {
+			this.documents.bySlug("document", request.document());
+		}
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Object> scope = session.scope(Object.class, request.types().stream().map(TYPES::get).toList());
 
@@ -159,7 +166,9 @@ class SearchService {
 
 	private SpeakerFilter speakerFilter(String speaker) {
 		List<String> slugs = this.parties.resolveSlugs(speaker);
-		List<String> values = slugs.isEmpty() ? List.of(speaker.strip()) : slugs;
+		// Group wording is indexed folded (lower case); fold the filter the same way.
+		List<String> values = slugs.isEmpty()
+				? List.of(speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) : slugs;
 		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(speaker));
 	}
 
@@ -217,15 +226,17 @@ class SearchService {
 		List<String> titleFragments = (List<String>) row.get(9);
 		float score = (Float) row.get(10);
 		List<Highlight> highlights = new ArrayList<>();
+		Map<String, Integer> seen = new java.util.HashMap<>();
 		for (String fragment : textFragments) {
 			List<Span> offsets = new ArrayList<>();
+			int occurrence = seen.merge(fragment, 1, Integer::sum) - 1;
 			if (text != null && type.equals("document")) {
-				offsets.addAll(HighlightOffsets.in(text, fragment, 0));
+				offsets.addAll(HighlightOffsets.in(text, fragment, 0, occurrence));
 			}
 			else if (text != null && type.equals("quote")) {
 				// A quote's words stand at each of its occurrences in the document.
 				for (Integer anchor : anchors) {
-					offsets.addAll(HighlightOffsets.in(text, fragment, anchor));
+					offsets.addAll(HighlightOffsets.in(text, fragment, anchor, occurrence));
 				}
 			}
 			highlights.add(new Highlight("text", fragment, offsets));

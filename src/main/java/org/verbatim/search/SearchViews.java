@@ -26,7 +26,7 @@ final class SearchViews {
 					example = "the-only-correct-decision") String id,
 			@Schema(description = "Where the full resource is",
 					example = "/api/v1/documents/the-only-correct-decision") String href,
-			@Schema(description = "The document's title, the event's name, or for a quote the title of its document",
+			@Schema(description = "The document's title and subtitle, or the event's name; none for a quote",
 					example = "The only correct decision. Why Belarusian-Russian co-operation is a logical process") @Nullable String title,
 			@Schema(example = "ARTICLE") String kind,
 			@Schema(description = "The document the hit is in (quotes) or is (documents)",
@@ -48,7 +48,11 @@ final class SearchViews {
 					+ "(titles, event descriptions)") List<Span> offsets) {
 	}
 
-	@Schema(name = "SearchFacets", description = "How many hits, over all pages, have each value")
+	@Schema(name = "SearchFacets",
+			description = "How many hits, over all pages, have each value. A topic counts the hits tagged with it or "
+					+ "any topic below it, as the topic filter matches them. Speakers are who the hit is by: a quote's "
+					+ "speaker, a document's authors, an event's participants (the speaker filter also matches "
+					+ "documents that quote the speaker). Group wording is shown folded to lower case.")
 	record Facets(List<FacetCount> type, List<FacetCount> kind, List<FacetCount> speaker, List<FacetCount> topic,
 			List<FacetCount> year) {
 	}

@@ -182,4 +182,69 @@ class SearchApiTests extends ApiTest {
 		assertThat(get("/api/v1/search?q=" + enc(q)).status()).as(q).isLessThan(500);
 	}
 
+	@Test
+	void anExcludedPhraseIsExcluded() {
+		assertThat(ids("q=union&type=quote")).containsExactlyInAnyOrder("2", "3", "8");
+		assertThat(ids("q=" + enc("union -\"Union State\""))).containsExactlyInAnyOrder("2", "3",
+				"union-programmes-adoption-2021");
+	}
+
+	@Test
+	void aPassagePrintedTwiceIsPointedToAtBothPlaces() {
+		Answer answer = search("q=benefits&type=document");
+		List<Map<String, Integer>> offsets = answer.json("$.items[0].highlights[*].offsets[*]");
+		String text = text();
+		assertThat(offsets).hasSize(2);
+		assertThat(offsets).extracting(o -> o.get("start")).doesNotHaveDuplicates();
+		for (Map<String, Integer> span : offsets) {
+			assertThat(cut(text, span.get("start"), span.get("end"))).isEqualTo("benefits");
+		}
+	}
+
+	@Test
+	void aQuoteIsFoundByItsOwnWordsNotItsDocumentsTitle() {
+		// "decision" is in the article's title and in the words of one quote only.
+		assertThat(ids("q=decision&type=quote")).containsExactly("8");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "certain political experts", "Certain Political Experts", "certain  political   experts" })
+	void groupWordingIgnoresCaseAndSpacing(String wording) {
+		assertThat(ids("q=historical&type=quote&speaker=" + enc(wording))).containsExactly("7");
+		assertThat(get("/api/v1/quotes?speaker=" + enc(wording)).<List<Integer>>json("$.items[*].id"))
+			.containsExactly(7);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "union", "electricity", "integration", "peace OR incomes" })
+	void everyTopicAndTypeFacetCountsWhatItsFilterFinds(String q) {
+		Answer answer = search("q=" + enc(q));
+		for (Map.Entry<String, Integer> topic : facet(answer, "topic").entrySet()) {
+			assertThat(search("q=" + enc(q) + "&topic=" + topic.getKey()).<Integer>json("$.totalItems"))
+				.as("%s, topic %s", q, topic.getKey())
+				.isEqualTo(topic.getValue());
+		}
+		for (Map.Entry<String, Integer> type : facet(answer, "type").entrySet()) {
+			assertThat(search("q=" + enc(q) + "&type=" + type.getKey()).<Integer>json("$.totalItems"))
+				.as("%s, type %s", q, type.getKey())
+				.isEqualTo(type.getValue());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "q=union&type=,", "q=union&type=,,", "q=union&page=2147483647&size=1",
+			"q=union&page=21474836&size=100", "q=union&document=nope" })
+	void edgeCasesAreRefusedNotFailed(String query) {
+		Answer answer = get("/api/v1/search?" + query);
+		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aSpeakerOfThousandsOfWordsIsNoName() {
+		String words = String.join(" ", java.util.Collections.nCopies(1100, "ab"));
+		assertThat(get("/api/v1/quotes?speaker=" + enc(words)).status()).isEqualTo(200);
+		assertThat(get("/api/v1/search?q=union&speaker=" + enc(words)).<Integer>json("$.totalItems")).isZero();
+	}
+
 }
