@@ -238,7 +238,7 @@ public class Document {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchTopics() {
-		return this.topics.stream().map(Topic::slug).toList();
+		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
 	}
 
 	@GenericField(name = "dateEarliest")

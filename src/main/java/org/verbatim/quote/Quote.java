@@ -195,10 +195,11 @@ class Quote {
 	}
 
 	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "document")),
-			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable String getSearchTitle() {
-		return (this.document != null) ? this.document.title() : null;
+		// A quote has no title of its own; its document's would make every quote match
+		// it.
+		return null;
 	}
 
 	@KeywordField(name = "ref", projectable = Projectable.YES)
@@ -238,7 +239,7 @@ class Quote {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchTopics() {
-		return this.topics.stream().map(Topic::slug).toList();
+		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
 	}
 
 	@GenericField(name = "dateEarliest")

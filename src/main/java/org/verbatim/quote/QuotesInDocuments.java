@@ -3,6 +3,10 @@ package org.verbatim.quote;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.verbatim.document.DocumentQuotes;
 
 import org.springframework.stereotype.Component;
@@ -19,9 +23,12 @@ class QuotesInDocuments implements DocumentQuotes {
 
 	private final SpeakerFilter speakers;
 
-	QuotesInDocuments(QuoteRepository quotes, SpeakerFilter speakers) {
+	private final EntityManager entityManager;
+
+	QuotesInDocuments(QuoteRepository quotes, SpeakerFilter speakers, EntityManager entityManager) {
 		this.quotes = quotes;
 		this.speakers = speakers;
+		this.entityManager = entityManager;
 	}
 
 	@Override
@@ -36,11 +43,12 @@ class QuotesInDocuments implements DocumentQuotes {
 	@Override
 	public List<Long> documentsQuoting(String speaker) {
 		SpeakerFilter.Speakers resolved = this.speakers.resolve(speaker);
-		return this.quotes.findAll((root, query, cb) -> resolved.predicate(root, cb))
-			.stream()
-			.map(quote -> quote.document().id())
-			.distinct()
-			.toList();
+		// Only the ids: a speaker may have said thousands of things.
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Quote> quote = query.from(Quote.class);
+		query.select(quote.get("document").get("id")).distinct(true).where(resolved.predicate(quote, cb));
+		return this.entityManager.createQuery(query).getResultList();
 	}
 
 }

@@ -32,7 +32,12 @@ class SpeakerFilter {
 		List<Long> people = this.parties.resolvePeople(speaker);
 		List<Long> organisations = this.parties.resolveOrganisations(speaker);
 		boolean named = !people.isEmpty() || !organisations.isEmpty();
-		return new Speakers(people, organisations, named ? null : speaker.strip().toLowerCase(Locale.ROOT));
+		return new Speakers(people, organisations, named ? null : wording(speaker));
+	}
+
+	/** A group's wording as filters compare it: lower case, runs of space folded. */
+	static String wording(String speaker) {
+		return speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.verbatim.topic;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -43,6 +46,9 @@ public class Topic {
 	@Version
 	private @Nullable Long version;
 
+	/** Deeper than any real hierarchy; guards against a cycle in bad data. */
+	private static final int MAX_DEPTH = 32;
+
 	protected Topic() {
 		this.slug = "";
 		this.label = "";
@@ -65,6 +71,20 @@ public class Topic {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * This topic's slug and those of the topics above it, so that an item tagged
+	 * "electricity market" is found, and counted, under "energy" and "economy" too.
+	 */
+	public List<String> slugAndAncestors() {
+		List<String> slugs = new ArrayList<>();
+		// The parent is a lazy proxy whose fields are empty until unproxied.
+		for (Topic topic = this; topic != null
+				&& slugs.size() < MAX_DEPTH; topic = (Topic) Hibernate.unproxy(topic.parent)) {
+			slugs.add(topic.slug);
+		}
+		return slugs;
 	}
 
 	@Override
