@@ -17,6 +17,8 @@ class NameSearch {
 
 	static final int MAX_CANDIDATES = 50;
 
+	static final int MAX_WORDS = 8;
+
 	private final EntityManager entityManager;
 
 	NameSearch(EntityManager entityManager) {
@@ -26,7 +28,9 @@ class NameSearch {
 	/** The ids of the people or organisations ({@code type}) whose names match. */
 	List<Long> find(Class<?> type, String name) {
 		List<String> words = NameKeys.words(name);
-		if (words.isEmpty()) {
+		if (words.isEmpty() || words.size() > MAX_WORDS) {
+			// Nobody's name has that many words; don't build a query of thousands of
+			// clauses.
 			return List.of();
 		}
 		return Search.session(this.entityManager).search(type).select(f -> f.id(Long.class)).where(f -> {
