@@ -34,8 +34,9 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate start = (from == null || from.isBlank()) ? null : bound("from", from, true);
 		LocalDate end = (to == null || to.isBlank()) ? null : bound("to", to, false);
 		if (start != null && end != null && start.isAfter(end)) {
-			throw new InvalidDateException("from", from + " is after to=" + to, "a 'from' that is not after 'to' (from="
-					+ from + " starts on " + start + ", to=" + to + " ends on " + end + ")");
+			throw new InvalidDateException("from", from, "a 'from' that is not after 'to' (from=" + from + " starts on "
+					+ start + ", to=" + to + " ends on " + end + ")",
+					"'from' (" + from + ") is after 'to' (" + to + ").");
 		}
 		return new DateRange(start, end);
 	}
@@ -106,11 +107,22 @@ public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
 		private final String accepted;
 
+		private final String detail;
+
 		InvalidDateException(String parameter, String rejected, String accepted) {
-			super("Invalid '" + parameter + "': " + rejected + "; expected " + accepted);
+			this(parameter, rejected, accepted, "Invalid value '" + rejected + "' for parameter '" + parameter + "'.");
+		}
+
+		InvalidDateException(String parameter, String rejected, String accepted, String detail) {
+			super(detail + " Accepted: " + accepted);
 			this.parameter = parameter;
 			this.rejected = rejected;
 			this.accepted = accepted;
+			this.detail = detail;
+		}
+
+		public String detail() {
+			return this.detail;
 		}
 
 		public String parameter() {

@@ -12,11 +12,27 @@ public class InvalidParameterException extends RuntimeException {
 
 	private final String accepted;
 
+	private final String detail;
+
 	public InvalidParameterException(String parameter, String rejectedValue, String accepted) {
-		super("Invalid value '" + rejectedValue + "' for parameter '" + parameter + "'; accepted: " + accepted);
+		this(parameter, rejectedValue, accepted,
+				"Invalid value '" + rejectedValue + "' for parameter '" + parameter + "'.");
+	}
+
+	/**
+	 * @param detail what was wrong, when it is not the value itself (an unknown or
+	 * repeated parameter, a range whose ends are reversed)
+	 */
+	public InvalidParameterException(String parameter, String rejectedValue, String accepted, String detail) {
+		super(detail + " Accepted: " + accepted + ".");
 		this.parameter = parameter;
 		this.rejectedValue = rejectedValue;
 		this.accepted = accepted;
+		this.detail = detail;
+	}
+
+	public String detail() {
+		return this.detail;
 	}
 
 	public String parameter() {

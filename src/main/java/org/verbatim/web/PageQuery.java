@@ -22,7 +22,7 @@ public record PageQuery(int page, int size) {
 		if (s < 1 || s > MAX_SIZE) {
 			throw new InvalidParameterException("size", String.valueOf(s), "an integer from 1 to " + MAX_SIZE);
 		}
-		if ((long) p * s > Integer.MAX_VALUE) {
+		if (((long) p + 1) * s > Integer.MAX_VALUE) {
 			throw new InvalidParameterException("page", String.valueOf(p),
 					"a page whose first item lies within " + Integer.MAX_VALUE + " items (page * size)");
 		}

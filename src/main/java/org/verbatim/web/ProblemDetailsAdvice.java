@@ -37,12 +37,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return invalid(ex.parameter(), ex.rejectedValue(), ex.accepted());
+		return invalid(ex.parameter(), ex.rejectedValue(), ex.accepted(), ex.detail());
 	}
 
 	@ExceptionHandler(DateRange.InvalidDateException.class)
 	ProblemDetail invalidDate(DateRange.InvalidDateException ex) {
-		return invalid(ex.parameter(), ex.rejected(), ex.accepted());
+		return invalid(ex.parameter(), ex.rejected(), ex.accepted(), ex.detail());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -63,7 +63,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		Class<?> type = ex.getRequiredType();
 		String accepted = (type == Integer.class || type == int.class || type == Long.class || type == long.class)
 				? "a whole number" : "a value of type " + ((type != null) ? type.getSimpleName() : "unknown");
-		ProblemDetail body = invalid(name, String.valueOf(ex.getValue()), accepted);
+		String value = String.valueOf(ex.getValue());
+		ProblemDetail body = invalid(name, value, accepted,
+				"Invalid value '" + value + "' for parameter '" + name + "'.");
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -87,9 +89,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static ProblemDetail invalid(String parameter, String rejected, String accepted) {
+	private static ProblemDetail invalid(String parameter, String rejected, String accepted, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid value '" + rejected + "' for parameter '" + parameter + "'. Accepted: " + accepted + ".");
+				detail + " Accepted: " + accepted + ".");
 		problem.setType(INVALID_PARAMETER);
 		problem.setTitle("Invalid request parameter");
 		problem.setProperty("parameter", parameter);

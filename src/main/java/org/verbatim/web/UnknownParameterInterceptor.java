@@ -33,10 +33,18 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 			}
 		}
 		for (String name : new TreeSet<>(request.getParameterMap().keySet())) {
+			String[] values = request.getParameterValues(name);
 			if (!accepted.contains(name)) {
-				throw new InvalidParameterException(name, String.join(",", request.getParameterValues(name)),
+				throw new InvalidParameterException(name, String.join(",", values),
 						accepted.isEmpty() ? "no query parameters on this operation"
-								: "only these parameters: " + String.join(", ", accepted));
+								: "only these parameters: " + String.join(", ", accepted),
+						"Unknown parameter '" + name + "'.");
+			}
+			if (values.length > 1) {
+				// Spring would join the values with commas and filter on that: refuse
+				// instead.
+				throw new InvalidParameterException(name, String.join(",", values), "one value, given once",
+						"Parameter '" + name + "' is given " + values.length + " times.");
 			}
 		}
 		return true;
