@@ -43,4 +43,20 @@ class ParameterStrictnessTests extends ApiTest {
 		assertThat(answer.<String>json("$.detail")).contains("is after");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/documents/%2F", "/api/v1/documents/a%00b", "/api/v1/documents/..%2f..%2fetc" })
+	void requestsTomcatRefusesAreProblemsToo(String path) {
+		Answer answer = get(path);
+		assertThat(answer.status()).as(path).isEqualTo(400);
+		assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
+		assertThat(answer.<Integer>json("$.status")).isEqualTo(400);
+	}
+
+	@Test
+	void aUrlTooLongIsAProblemToo() {
+		Answer answer = get("/api/v1/quotes?speaker=" + "x".repeat(20_000));
+		assertThat(answer.status()).isBetween(400, 499);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+	}
+
 }
