@@ -23,9 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"verbatim.editor.tokens=" + ApiTest.EDITOR + ":" + ApiTest.EDITOR_TOKEN,
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 @ActiveProfiles(resolver = TestDatabase.Profiles.class)
 public abstract class ApiTest {
+
+	/** The editor the tests configure; no editor exists unless configured. */
+	protected static final String EDITOR = "tester";
+
+	protected static final String EDITOR_TOKEN = "test-token-for-the-api-tests";
 
 	@LocalServerPort
 	private int port;
@@ -55,6 +61,11 @@ public abstract class ApiTest {
 		assertThat((String) answer.json("$.accepted")).isNotBlank();
 		assertThat((Object) answer.json("$.rejectedValue")).isNotNull();
 		return answer;
+	}
+
+	/** Any method, with a JSON body or none. */
+	protected Answer send(String method, String pathAndQuery, String body, String... headers) {
+		return Http.send(this.port, method, pathAndQuery, body, headers);
 	}
 
 	/** URL-encodes a query parameter value (names in Cyrillic, spaces, ...). */

@@ -1,5 +1,6 @@
 package org.verbatim;
 
+import org.jspecify.annotations.Nullable;
 import org.verbatim.ApiTest.Answer;
 
 import java.io.IOException;
@@ -19,14 +20,20 @@ public final class Http {
 	private Http() {
 	}
 
-	/**
-	 * GET a path (with its query, already encoded) on localhost and return the whole
-	 * answer.
-	 */
+	/** GET a path (with its query, already encoded) on localhost: the whole answer. */
 	public static Answer get(int port, String pathAndQuery, String... headers) {
+		return send(port, "GET", pathAndQuery, null, headers);
+	}
+
+	/** Any method, with a JSON body or none. */
+	public static Answer send(int port, String method, String pathAndQuery, @Nullable String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
 			.timeout(Duration.ofSeconds(30))
-			.GET();
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -36,7 +43,7 @@ public final class Http {
 					response.body(), response);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("GET " + pathAndQuery + " failed", ex);
+			throw new IllegalStateException(method + " " + pathAndQuery + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

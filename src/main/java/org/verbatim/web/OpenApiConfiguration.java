@@ -1,7 +1,9 @@
 package org.verbatim.web;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -52,6 +54,10 @@ class OpenApiConfiguration {
 		BuildProperties properties = build.getIfAvailable();
 		String version = (properties != null) ? properties.getVersion() : "development";
 		return new OpenAPI()
+			.components(new Components().addSecuritySchemes("editorToken",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An editor's token, configured in VERBATIM_EDITOR_TOKENS; reads need none")))
 			.info(new Info().title("Verbatim API")
 				.version(version)
 				.description(DESCRIPTION)
