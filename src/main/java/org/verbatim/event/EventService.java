@@ -69,8 +69,7 @@ public class EventService {
 			return PagedResponse.of(List.of(), page, 0);
 		}
 		Page<Event> result = this.events.findAll(spec.get(), PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result.getContent().stream().map(EventSummary::of).toList(), page,
-				result.getTotalElements());
+		return PagedResponse.of(result, EventSummary::of, page);
 	}
 
 	EventDetail get(String slug) {

@@ -110,10 +110,8 @@ public class PartyService {
 
 	PagedResponse<PersonSummary> people(@Nullable String q, PageQuery page) {
 		if (q == null) {
-			var rows = this.people.findRows(pageable(page, "canonicalName"));
-			return PagedResponse.of(
-					rows.map(r -> new PersonSummary(r.slug(), r.name(), r.description(), List.of())).getContent(), page,
-					rows.getTotalElements());
+			return PagedResponse.of(this.people.findRows(pageable(page, "canonicalName")),
+					r -> new PersonSummary(r.slug(), r.name(), r.description(), List.of()), page);
 		}
 		String query = searchable(q);
 		List<NameMatch.Ranked> ranked = new ArrayList<>(
@@ -160,10 +158,8 @@ public class PartyService {
 
 	PagedResponse<OrganisationSummary> organisations(@Nullable String q, PageQuery page) {
 		if (q == null) {
-			var rows = this.organisations.findRows(pageable(page, "name"));
-			return PagedResponse.of(
-					rows.map(r -> new OrganisationSummary(r.slug(), r.name(), r.description(), List.of())).getContent(),
-					page, rows.getTotalElements());
+			return PagedResponse.of(this.organisations.findRows(pageable(page, "name")),
+					r -> new OrganisationSummary(r.slug(), r.name(), r.description(), List.of()), page);
 		}
 		String query = searchable(q);
 		List<NameMatch.Ranked> ranked = new ArrayList<>(

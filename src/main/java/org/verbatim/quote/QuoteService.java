@@ -71,8 +71,7 @@ class QuoteService {
 	PagedResponse<QuoteView> list(Filter filter, Sort sort, PageQuery page) {
 		Specification<Quote> spec = specification(filter);
 		Page<Quote> result = this.quotes.findAll(spec, PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result.getContent().stream().map(QuoteView::of).toList(), page,
-				result.getTotalElements());
+		return PagedResponse.of(result, QuoteView::of, page);
 	}
 
 	PagedResponse<QuoteView> byPerson(String slug, Sort sort, PageQuery page) {
@@ -86,8 +85,7 @@ class QuoteService {
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
 		Page<Quote> result = this.quotes.findAll((root, query, cb) -> speakers.predicate(root, cb),
 				PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result.getContent().stream().map(QuoteView::of).toList(), page,
-				result.getTotalElements());
+		return PagedResponse.of(result, QuoteView::of, page);
 	}
 
 	QuoteView get(long id) {

@@ -1,8 +1,11 @@
 package org.verbatim.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.data.domain.Page;
 
 /**
  * One page of a list, with the total across all pages.
@@ -13,6 +16,11 @@ public record PagedResponse<T>(@Schema(description = "The items of this page, in
 		@Schema(description = "Page size asked for", example = "20") int size,
 		@Schema(description = "Number of items matching the filters, over all pages", example = "3") long totalItems,
 		@Schema(description = "Number of pages at this size", example = "1") int totalPages) {
+
+	/** A page of entities from Spring Data, each turned into its view. */
+	public static <E, T> PagedResponse<T> of(Page<E> result, Function<E, T> view, PageQuery query) {
+		return of(result.getContent().stream().map(view).toList(), query, result.getTotalElements());
+	}
 
 	public static <T> PagedResponse<T> of(List<T> items, PageQuery query, long total) {
 		int pages = (int) ((total + query.size() - 1) / query.size());
