@@ -14,7 +14,10 @@ interface DocumentRepository extends Repository<Document, Long> {
 
 	Page<Document> findAll(Specification<Document> spec, Pageable pageable);
 
-	@Query("select t.text from DocumentText t, Document d where t.documentId = d.id and d.slug = :slug")
-	Optional<String> findTextBySlug(String slug);
+	/** The text and its hash, in one query. */
+	@Query("""
+			select new org.verbatim.document.DocumentService$Text(t.text, d.sha256)
+			from DocumentText t, Document d where t.documentId = d.id and d.slug = :slug""")
+	Optional<DocumentService.Text> findTextBySlug(String slug);
 
 }

@@ -81,8 +81,7 @@ public class DocumentService {
 			return PagedResponse.of(List.of(), page, 0);
 		}
 		Page<Document> result = this.documents.findAll(spec.get(), PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result.getContent().stream().map(DocumentSummary::of).toList(), page,
-				result.getTotalElements());
+		return PagedResponse.of(result, DocumentSummary::of, page);
 	}
 
 	DocumentDetail get(String slug) {
@@ -95,9 +94,7 @@ public class DocumentService {
 	}
 
 	Text text(String slug) {
-		Document document = this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
-		String text = this.documents.findTextBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
-		return new Text(text, document.sha256());
+		return this.documents.findTextBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
 	}
 
 	/**
