@@ -48,7 +48,10 @@ public class TopicService {
 	 * unknown
 	 */
 	public Set<Long> subtreeIds(String parameter, String slug) {
-		Hierarchy hierarchy = hierarchy();
+		return subtreeIds(hierarchy(), parameter, slug);
+	}
+
+	private static Set<Long> subtreeIds(Hierarchy hierarchy, String parameter, String slug) {
 		Row root = hierarchy.bySlug.get(slug.strip());
 		if (root == null) {
 			throw new InvalidParameterException(parameter, slug,
@@ -63,7 +66,7 @@ public class TopicService {
 	 */
 	public Set<String> subtreeSlugs(String parameter, String slug) {
 		Hierarchy hierarchy = hierarchy();
-		Set<Long> ids = subtreeIds(parameter, slug);
+		Set<Long> ids = subtreeIds(hierarchy, parameter, slug);
 		return hierarchy.rows.stream()
 			.filter(row -> ids.contains(row.id()))
 			.map(Row::slug)
