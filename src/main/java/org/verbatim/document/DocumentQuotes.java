@@ -19,6 +19,13 @@ public interface DocumentQuotes {
 	/** The ids of the documents holding a quote by this speaker (slug or any name). */
 	List<Long> documentsQuoting(String speaker);
 
+	/**
+	 * The same for a speaker already resolved to people and organisations;
+	 * {@code speaker}, as given, counts as a group's wording only when it resolved to
+	 * nobody.
+	 */
+	List<Long> documentsQuoting(List<Long> people, List<Long> organisations, String speaker);
+
 	@Schema(name = "AnchoredQuote", description = "A quote anchored in this document's text")
 	record AnchoredQuote(@Schema(description = "The quote's id, for GET /api/v1/quotes/{id}", example = "1") long id,
 			@Schema(description = "The exact words, as cut from the text by each occurrence") String text,

@@ -81,14 +81,9 @@ public class PartyService {
 		return List.copyOf(ids);
 	}
 
-	/**
-	 * The slugs of every person and organisation this name resolves to, as
-	 * {@link #resolvePeople} does.
-	 */
-	public List<String> resolveSlugs(String nameOrSlug) {
+	/** The slugs of these people and organisations, people first. */
+	public List<String> slugsOf(List<Long> people, List<Long> organisations) {
 		List<String> slugs = new ArrayList<>();
-		List<Long> people = resolvePeople(nameOrSlug);
-		List<Long> organisations = resolveOrganisations(nameOrSlug);
 		if (!people.isEmpty()) {
 			slugs.addAll(this.people.findSlugsByIdIn(people));
 		}

@@ -42,7 +42,15 @@ class QuotesInDocuments implements DocumentQuotes {
 
 	@Override
 	public List<Long> documentsQuoting(String speaker) {
-		SpeakerFilter.Speakers resolved = this.speakers.resolve(speaker);
+		return documentsQuoting(this.speakers.resolve(speaker));
+	}
+
+	@Override
+	public List<Long> documentsQuoting(List<Long> people, List<Long> organisations, String speaker) {
+		return documentsQuoting(SpeakerFilter.Speakers.of(people, organisations, speaker));
+	}
+
+	private List<Long> documentsQuoting(SpeakerFilter.Speakers resolved) {
 		// Only the ids: a speaker may have said thousands of things.
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);

@@ -29,10 +29,7 @@ class SpeakerFilter {
 	 * be the wording of a group ("certain political experts").
 	 */
 	Speakers resolve(String speaker) {
-		List<Long> people = this.parties.resolvePeople(speaker);
-		List<Long> organisations = this.parties.resolveOrganisations(speaker);
-		boolean named = !people.isEmpty() || !organisations.isEmpty();
-		return new Speakers(people, organisations, named ? null : wording(speaker));
+		return Speakers.of(this.parties.resolvePeople(speaker), this.parties.resolveOrganisations(speaker), speaker);
 	}
 
 	/** A group's wording as filters compare it: lower case, runs of space folded. */
@@ -45,6 +42,11 @@ class SpeakerFilter {
 	 * (case ignored).
 	 */
 	record Speakers(List<Long> people, List<Long> organisations, @Nullable String groupWording) {
+
+		static Speakers of(List<Long> people, List<Long> organisations, String speaker) {
+			boolean named = !people.isEmpty() || !organisations.isEmpty();
+			return new Speakers(people, organisations, named ? null : wording(speaker));
+		}
 
 		static Speakers person(long id) {
 			return new Speakers(List.of(id), List.of(), null);

@@ -165,11 +165,14 @@ class SearchService {
 	}
 
 	private SpeakerFilter speakerFilter(String speaker) {
-		List<String> slugs = this.parties.resolveSlugs(speaker);
+		// Resolved once, for the speakers field and for the documents that quote them.
+		List<Long> people = this.parties.resolvePeople(speaker);
+		List<Long> organisations = this.parties.resolveOrganisations(speaker);
+		List<String> slugs = this.parties.slugsOf(people, organisations);
 		// Group wording is indexed folded (lower case); fold the filter the same way.
 		List<String> values = slugs.isEmpty()
 				? List.of(speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) : slugs;
-		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(speaker));
+		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(people, organisations, speaker));
 	}
 
 	private static PredicateFinalStep predicate(SearchPredicateFactory f, String query, Request request,
