@@ -47,6 +47,20 @@ public abstract class ApiTest {
 	}
 
 	/**
+	 * The {@code field} of every item of a one-page list answer, after checking that it
+	 * is a 200 JSON answer whose total is the number of items.
+	 */
+	protected List<Object> listed(String pathAndQuery, String field) {
+		Answer answer = get(pathAndQuery);
+		assertThat(answer.status()).as("%s -> %s", pathAndQuery, answer).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/json");
+		List<Object> values = answer.list("$.items[*]." + field);
+		assertThat(((Number) answer.json("$.totalItems")).longValue()).as("totalItems of %s", pathAndQuery)
+			.isEqualTo(values.size());
+		return values;
+	}
+
+	/**
 	 * Asserts a 400 problem that names {@code parameter}, the refused value and what is
 	 * accepted.
 	 */

@@ -21,13 +21,7 @@ class DocumentApiTests extends ApiTest {
 	private static final String SLUG = "the-only-correct-decision";
 
 	private List<Object> slugs(String query) {
-		Answer answer = get("/api/v1/documents" + query);
-		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(200);
-		assertThat(answer.contentType()).startsWith("application/json");
-		List<Object> slugs = answer.list("$.items[*].slug");
-		assertThat(((Number) answer.json("$.totalItems")).longValue()).as("totalItems of %s", query)
-			.isEqualTo(slugs.size());
-		return slugs;
+		return listed("/api/v1/documents" + query, "slug");
 	}
 
 	private void assertBadRequest(String query, String parameter) {

@@ -34,13 +34,7 @@ class EventApiTests extends ApiTest {
 	private static final String SPEECH_2025 = "lukashenko-federation-council-speech-2025";
 
 	private List<Object> slugs(String query) {
-		Answer answer = get("/api/v1/events" + query);
-		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(200);
-		assertThat(answer.contentType()).startsWith("application/json");
-		List<Object> slugs = answer.list("$.items[*].slug");
-		assertThat(((Number) answer.json("$.totalItems")).longValue()).as("totalItems of %s", query)
-			.isEqualTo(slugs.size());
-		return slugs;
+		return listed("/api/v1/events" + query, "slug");
 	}
 
 	private void assertBadRequest(String query, String parameter) {

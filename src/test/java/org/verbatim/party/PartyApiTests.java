@@ -38,17 +38,11 @@ class PartyApiTests extends ApiTest {
 	}
 
 	private List<Object> people(String q) {
-		Answer answer = ok("/api/v1/people?q=" + enc(q));
-		List<Object> slugs = answer.list("$.items[*].slug");
-		assertThat(((Number) answer.json("$.totalItems")).longValue()).isEqualTo(slugs.size());
-		return slugs;
+		return listed("/api/v1/people?q=" + enc(q), "slug");
 	}
 
 	private List<Object> organisations(String q) {
-		Answer answer = ok("/api/v1/organisations?q=" + enc(q));
-		List<Object> slugs = answer.list("$.items[*].slug");
-		assertThat(((Number) answer.json("$.totalItems")).longValue()).isEqualTo(slugs.size());
-		return slugs;
+		return listed("/api/v1/organisations?q=" + enc(q), "slug");
 	}
 
 	private void assertNotFound(String path, String identifier) {

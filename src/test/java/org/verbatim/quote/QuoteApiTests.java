@@ -25,15 +25,10 @@ class QuoteApiTests extends ApiTest {
 	private static final String DOCUMENT = "the-only-correct-decision";
 
 	private List<Long> ids(String query) {
-		Answer answer = get("/api/v1/quotes" + query);
-		assertThat(answer.status()).as("%s -> %s", query, answer).isEqualTo(200);
-		assertThat(answer.contentType()).startsWith("application/json");
 		List<Long> ids = new ArrayList<>();
-		for (Object id : answer.list("$.items[*].id")) {
+		for (Object id : listed("/api/v1/quotes" + query, "id")) {
 			ids.add(((Number) id).longValue());
 		}
-		assertThat(((Number) answer.json("$.totalItems")).longValue()).as("totalItems of %s", query)
-			.isEqualTo(ids.size());
 		return ids;
 	}
 
