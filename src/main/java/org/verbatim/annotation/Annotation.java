@@ -1,5 +1,6 @@
 package org.verbatim.annotation;
 
+import org.verbatim.shared.Audited;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ import org.verbatim.topic.Topic;
  */
 @Entity
 @Table(name = "annotation")
-class Annotation {
+class Annotation extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annotation_seq")
@@ -72,9 +73,50 @@ class Annotation {
 	@Version
 	private @Nullable Long version;
 
+	/** The optimistic-locking version, served as the record's ETag. */
+	@Nullable Long version() {
+		return this.version;
+	}
+
 	protected Annotation() {
 		this.motivation = "commenting";
 		this.exact = "";
+	}
+
+	Annotation(Document document) {
+		this();
+		this.document = document;
+	}
+
+	/** Replaces everything but the document the annotation is in. */
+	void replace(String motivation, Span span, String exact, @Nullable String body, @Nullable Claim claim,
+			@Nullable Topic topic) {
+		this.motivation = motivation;
+		moveTo(span);
+		this.exact = exact;
+		this.body = body;
+		this.quantity = (claim != null) ? claim.quantity() : null;
+		this.comparator = (claim != null) ? claim.comparator() : null;
+		this.unit = (claim != null) ? claim.unit() : null;
+		this.date = (claim != null) ? claim.period() : null;
+		this.topic = topic;
+		touch();
+	}
+
+	void moveTo(Span span) {
+		this.start = span.start();
+		this.end = span.end();
+	}
+
+	/** A figure the annotated words state as a fact. */
+	record Claim(BigDecimal quantity, @Nullable String comparator, @Nullable String unit, @Nullable FuzzyDate period) {
+	}
+
+	Document document() {
+		if (this.document == null) {
+			throw new IllegalStateException("annotation without document");
+		}
+		return this.document;
 	}
 
 	@Nullable Long id() {

@@ -1,5 +1,6 @@
 package org.verbatim.document;
 
+import org.verbatim.shared.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,7 +52,7 @@ import org.verbatim.topic.Topic;
 @Entity
 @Table(name = "document")
 @Indexed(index = "document")
-public class Document {
+public class Document extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
@@ -109,6 +110,11 @@ public class Document {
 
 	@Version
 	private @Nullable Long version;
+
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
+	}
 
 	protected Document() {
 		this.slug = "";
@@ -183,6 +189,44 @@ public class Document {
 
 	public Set<Topic> topics() {
 		return Collections.unmodifiableSet(this.topics);
+	}
+
+	/** The text entity; loads it when it is not loaded yet. */
+	@Nullable DocumentText textEntity() {
+		return this.text;
+	}
+
+	/**
+	 * Replaces the editable state; the slug stays, as quotes, annotations and URLs use
+	 * it.
+	 */
+	void replace(DocumentInput.Fields fields) {
+		this.title = fields.title();
+		this.subtitle = fields.subtitle();
+		this.kind = fields.kind();
+		this.language = fields.language();
+		this.date = fields.date();
+		this.publisher = fields.publisher();
+		this.sourceUrl = fields.sourceUrl();
+		this.sections.clear();
+		this.sections.addAll(fields.sections());
+		this.authors.clear();
+		this.authors.addAll(fields.authors());
+		this.topics.clear();
+		this.topics.addAll(fields.topics());
+		touch();
+	}
+
+	/** Links the text stored with a new document; not a change of the document. */
+	void attachText(DocumentText text) {
+		this.text = text;
+	}
+
+	void replaceText(DocumentText text, String sha256, int textLength) {
+		this.text = text;
+		this.sha256 = sha256;
+		this.textLength = textLength;
+		touch();
 	}
 
 	// The search index's fields, the same for quotes and events so that one query spans

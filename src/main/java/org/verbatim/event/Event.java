@@ -1,5 +1,6 @@
 package org.verbatim.event;
 
+import org.verbatim.shared.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +48,7 @@ import org.verbatim.topic.Topic;
 @Entity
 @Table(name = "event")
 @Indexed(index = "event")
-public class Event {
+public class Event extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
@@ -89,6 +90,11 @@ public class Event {
 	@Version
 	private @Nullable Long version;
 
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
+	}
+
 	protected Event() {
 		this.slug = "";
 		this.name = "";
@@ -101,6 +107,23 @@ public class Event {
 		this.name = name;
 		this.kind = kind;
 		this.date = date;
+	}
+
+	/** Replaces the editable state; the slug stays, as other records and URLs use it. */
+	void replace(String name, EventKind kind, FuzzyDate date, @Nullable String place, @Nullable String description,
+			Set<Person> people, Set<Organisation> organisations, Set<Topic> topics) {
+		this.name = name;
+		this.kind = kind;
+		this.date = date;
+		this.place = place;
+		this.description = description;
+		this.people.clear();
+		this.people.addAll(people);
+		this.organisations.clear();
+		this.organisations.addAll(organisations);
+		this.topics.clear();
+		this.topics.addAll(topics);
+		touch();
 	}
 
 	Event describedAs(@Nullable String description) {

@@ -1,5 +1,6 @@
 package org.verbatim.party;
 
+import org.verbatim.shared.Audited;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "organisation")
 @Indexed(index = "organisation")
-public class Organisation implements Named {
+public class Organisation extends Audited implements Named {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -54,6 +55,11 @@ public class Organisation implements Named {
 
 	@Version
 	private @Nullable Long version;
+
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
+	}
 
 	protected Organisation() {
 		this.slug = "";
@@ -107,6 +113,15 @@ public class Organisation implements Named {
 		names.add(this.name);
 		this.variants.forEach(variant -> names.add(variant.name()));
 		return names;
+	}
+
+	/** Replaces the editable state; the slug stays, as other records and URLs use it. */
+	void replace(String name, @Nullable String description, List<NameVariant> variants) {
+		this.name = name;
+		this.description = description;
+		this.variants.clear();
+		this.variants.addAll(variants);
+		touch();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.verbatim.party;
 
+import org.verbatim.shared.Audited;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "person")
 @Indexed(index = "person")
-public class Person implements Named {
+public class Person extends Audited implements Named {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -60,6 +61,11 @@ public class Person implements Named {
 
 	@Version
 	private @Nullable Long version;
+
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
+	}
 
 	protected Person() {
 		this.slug = "";
@@ -121,6 +127,18 @@ public class Person implements Named {
 		names.add(this.canonicalName);
 		this.variants.forEach(variant -> names.add(variant.name()));
 		return names;
+	}
+
+	/** Replaces the editable state; the slug stays, as other records and URLs use it. */
+	void replace(String canonicalName, @Nullable String description, List<NameVariant> variants,
+			List<PersonRole> roles) {
+		this.canonicalName = canonicalName;
+		this.description = description;
+		this.variants.clear();
+		this.variants.addAll(variants);
+		this.roles.clear();
+		this.roles.addAll(roles);
+		touch();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.verbatim.quote;
 
+import org.verbatim.shared.Audited;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,7 @@ import org.verbatim.topic.Topic;
 @Entity
 @Table(name = "quote")
 @Indexed(index = "quote")
-class Quote {
+class Quote extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
@@ -114,10 +115,44 @@ class Quote {
 	@Version
 	private @Nullable Long version;
 
+	/** The optimistic-locking version, served as the record's ETag. */
+	@Nullable Long version() {
+		return this.version;
+	}
+
 	protected Quote() {
 		this.text = "";
 		this.kind = QuoteKind.DIRECT;
 		this.speakerKind = SpeakerKind.UNATTRIBUTED;
+	}
+
+	Quote(Document document) {
+		this();
+		this.document = document;
+	}
+
+	/** Replaces everything but the document the quote is in. */
+	void replace(String text, QuoteKind kind, SpeakerKind speakerKind, @Nullable Person person,
+			@Nullable Organisation organisation, @Nullable String label, @Nullable String attribution,
+			@Nullable Event event, @Nullable FuzzyDate date, List<Span> occurrences, Set<Topic> topics) {
+		this.text = text;
+		this.kind = kind;
+		this.speakerKind = speakerKind;
+		this.speakerPerson = person;
+		this.speakerOrganisation = organisation;
+		this.speakerLabel = label;
+		this.attribution = attribution;
+		this.event = event;
+		this.date = date;
+		moveTo(occurrences);
+		this.topics.clear();
+		this.topics.addAll(topics);
+		touch();
+	}
+
+	void moveTo(List<Span> occurrences) {
+		this.occurrences.clear();
+		occurrences.forEach(span -> this.occurrences.add(new Occurrence(span.start(), span.end())));
 	}
 
 	@Nullable Long id() {
@@ -292,6 +327,11 @@ class Quote {
 		private int end;
 
 		protected Occurrence() {
+		}
+
+		Occurrence(int start, int end) {
+			this.start = start;
+			this.end = end;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.verbatim.topic;
 
+import org.verbatim.shared.Audited;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "topic")
-public class Topic {
+public class Topic extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_seq")
@@ -45,6 +46,11 @@ public class Topic {
 
 	@Version
 	private @Nullable Long version;
+
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
+	}
 
 	/** Deeper than any real hierarchy; guards against a cycle in bad data. */
 	private static final int MAX_DEPTH = 32;

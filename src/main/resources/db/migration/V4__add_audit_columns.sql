@@ -1,0 +1,30 @@
+-- Who created and last modified every record, and when. Rows that predate the write API
+-- (the seed) are attributed to 'seed' at the time this migration ran.
+alter table topic add column created_by varchar(100) default 'seed' not null;
+alter table topic add column created_at timestamp with time zone default current_timestamp not null;
+alter table topic add column modified_by varchar(100) default 'seed' not null;
+alter table topic add column modified_at timestamp with time zone default current_timestamp not null;
+alter table organisation add column created_by varchar(100) default 'seed' not null;
+alter table organisation add column created_at timestamp with time zone default current_timestamp not null;
+alter table organisation add column modified_by varchar(100) default 'seed' not null;
+alter table organisation add column modified_at timestamp with time zone default current_timestamp not null;
+alter table person add column created_by varchar(100) default 'seed' not null;
+alter table person add column created_at timestamp with time zone default current_timestamp not null;
+alter table person add column modified_by varchar(100) default 'seed' not null;
+alter table person add column modified_at timestamp with time zone default current_timestamp not null;
+alter table event add column created_by varchar(100) default 'seed' not null;
+alter table event add column created_at timestamp with time zone default current_timestamp not null;
+alter table event add column modified_by varchar(100) default 'seed' not null;
+alter table event add column modified_at timestamp with time zone default current_timestamp not null;
+alter table document add column created_by varchar(100) default 'seed' not null;
+alter table document add column created_at timestamp with time zone default current_timestamp not null;
+alter table document add column modified_by varchar(100) default 'seed' not null;
+alter table document add column modified_at timestamp with time zone default current_timestamp not null;
+alter table quote add column created_by varchar(100) default 'seed' not null;
+alter table quote add column created_at timestamp with time zone default current_timestamp not null;
+alter table quote add column modified_by varchar(100) default 'seed' not null;
+alter table quote add column modified_at timestamp with time zone default current_timestamp not null;
+alter table annotation add column created_by varchar(100) default 'seed' not null;
+alter table annotation add column created_at timestamp with time zone default current_timestamp not null;
+alter table annotation add column modified_by varchar(100) default 'seed' not null;
+alter table annotation add column modified_at timestamp with time zone default current_timestamp not null;
