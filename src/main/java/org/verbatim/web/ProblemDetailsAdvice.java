@@ -1,13 +1,24 @@
 package org.verbatim.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.shared.DateRange;
+import org.verbatim.shared.InvalidInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -33,6 +44,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("urn:verbatim:problem:not-found");
 
+	static final URI INVALID_INPUT = URI.create("urn:verbatim:problem:invalid-input");
+
+	static final URI MALFORMED_BODY = URI.create("urn:verbatim:problem:malformed-body");
+
+	static final URI PRECONDITION = URI.create("urn:verbatim:problem:precondition");
+
+	static final URI CONFLICT = URI.create("urn:verbatim:problem:conflict");
+
 	static final URI DATABASE_UNAVAILABLE = URI.create("urn:verbatim:problem:database-unavailable");
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -53,6 +72,89 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setProperty("resource", ex.resource());
 		problem.setProperty("identifier", ex.identifier());
 		return problem;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		List<InvalidInputException.InputError> errors = ex.errors();
+		String detail = (errors.size() == 1) ? errors.get(0).pointer() + ": " + errors.get(0).detail()
+				: errors.size() + " items of the request cannot be stored; see `errors`.";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				detail + " Nothing of the request was stored.");
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("Request cannot be stored");
+		problem.setProperty("errors",
+				errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.detail())).toList());
+		return problem(problem);
+	}
+
+	@ExceptionHandler(Preconditions.PreconditionException.class)
+	ResponseEntity<ProblemDetail> precondition(Preconditions.PreconditionException ex) {
+		HttpStatus status = ex.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(PRECONDITION);
+		problem.setTitle(ex.missing() ? "If-Match required" : "Changed by someone else");
+		if (ex.current() != null) {
+			problem.setProperty("currentETag", ex.current());
+		}
+		return problem(problem);
+	}
+
+	/** The version check passed but another editor committed first. */
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, OptimisticLockException.class,
+			StaleStateException.class })
+	ResponseEntity<ProblemDetail> lostRace(Exception ex) {
+		return precondition(Preconditions.PreconditionException.failed("record", "the version read", null));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(CONFLICT);
+		problem.setTitle("Conflict");
+		problem.setProperty("conflicts", ex.conflicts());
+		return problem(problem);
+	}
+
+	/**
+	 * A constraint the checks before the write did not foresee, typically another editor
+	 * taking the same slug at the same moment.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return conflict(new ConflictException("The database refused the write: it conflicts with a record stored "
+				+ "meanwhile (for instance the same slug). Nothing was stored.", List.of()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String pointer = "";
+		String reason = "The request body is not readable JSON of the expected shape.";
+		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
+			StringBuilder path = new StringBuilder();
+			for (JacksonException.Reference ref : jackson.getPath()) {
+				path.append('/')
+					.append((ref.getPropertyName() != null)
+							? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
+							: String.valueOf(ref.getIndex()));
+			}
+			pointer = path.toString();
+			reason = (jackson instanceof UnrecognizedPropertyException unknown) ? "Unknown property '"
+					+ unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
+					: jackson.getOriginalMessage();
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
+		problem.setType(MALFORMED_BODY);
+		problem.setTitle("Malformed request body");
+		problem.setProperty("pointer", pointer);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@Override
