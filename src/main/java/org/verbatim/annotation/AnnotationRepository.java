@@ -1,6 +1,7 @@
 package org.verbatim.annotation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -9,5 +10,11 @@ interface AnnotationRepository extends Repository<Annotation, Long> {
 
 	@Query("select a from Annotation a left join fetch a.topic where a.document.id = :documentId order by a.start, a.id")
 	List<Annotation> findByDocumentId(Long documentId);
+
+	Optional<Annotation> findById(Long id);
+
+	Annotation save(Annotation annotation);
+
+	void delete(Annotation annotation);
 
 }

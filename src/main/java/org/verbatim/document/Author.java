@@ -36,6 +36,13 @@ public class Author {
 		this.role = Role.AUTHOR;
 	}
 
+	Author(Person person, String bylineName, @Nullable String bylineRole, Role role) {
+		this.person = person;
+		this.bylineName = bylineName;
+		this.bylineRole = bylineRole;
+		this.role = role;
+	}
+
 	public Person person() {
 		if (this.person == null) {
 			throw new IllegalStateException("author without person");

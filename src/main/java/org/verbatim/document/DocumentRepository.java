@@ -12,6 +12,10 @@ interface DocumentRepository extends Repository<Document, Long> {
 
 	Optional<Document> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
+	Document save(Document document);
+
 	Page<Document> findAll(Specification<Document> spec, Pageable pageable);
 
 	/** The text and its hash, in one query. */

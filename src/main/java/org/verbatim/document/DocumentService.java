@@ -1,5 +1,6 @@
 package org.verbatim.document;
 
+import org.verbatim.web.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,9 +85,10 @@ public class DocumentService {
 		return PagedResponse.of(result, DocumentSummary::of, page);
 	}
 
-	DocumentDetail get(String slug) {
+	/** The document with its quotes, and the version it is served under as its ETag. */
+	public Versioned<DocumentDetail> get(String slug) {
 		Document document = this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
-		return DocumentDetail.of(document, this.quotes.anchoredIn(document.id()));
+		return new Versioned<>(DocumentDetail.of(document, this.quotes.anchoredIn(document.id())), document.version());
 	}
 
 	/** The text with the hash it is served under as its ETag. */

@@ -25,6 +25,15 @@ class DocumentText {
 		this.text = "";
 	}
 
+	DocumentText(long documentId, String text) {
+		this.documentId = documentId;
+		this.text = text;
+	}
+
+	void replace(String text) {
+		this.text = text;
+	}
+
 	String text() {
 		return this.text;
 	}

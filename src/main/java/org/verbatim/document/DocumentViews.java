@@ -1,5 +1,6 @@
 package org.verbatim.document;
 
+import org.verbatim.shared.AuditView;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,7 +13,7 @@ import org.verbatim.topic.TopicRef;
 /**
  * The API's views of documents.
  */
-final class DocumentViews {
+public final class DocumentViews {
 
 	private DocumentViews() {
 	}
@@ -60,7 +61,7 @@ final class DocumentViews {
 
 	@Schema(name = "DocumentDetail", description = "A document's metadata, sections and quotes with their offsets; "
 			+ "the text itself is at /api/v1/documents/{slug}/text")
-	record DocumentDetail(@Schema(example = "the-only-correct-decision") String slug,
+	public record DocumentDetail(@Schema(example = "the-only-correct-decision") String slug,
 			@Schema(example = "The only correct decision") String title, @Nullable String subtitle,
 			@Schema(example = "ARTICLE") DocumentKind kind,
 			@Schema(description = "BCP 47", example = "en") String language,
@@ -71,14 +72,15 @@ final class DocumentViews {
 			@Schema(description = "Length of the text in code points") int length, List<AuthorView> authors,
 			List<SectionView> sections, List<TopicRef> topics, List<AnchoredQuote> quotes,
 			@Schema(description = "Where to get the text",
-					example = "/api/v1/documents/the-only-correct-decision/text") String textUrl) {
+					example = "/api/v1/documents/the-only-correct-decision/text") String textUrl,
+			AuditView audit) {
 
 		static DocumentDetail of(Document d, List<AnchoredQuote> quotes) {
 			return new DocumentDetail(d.slug(), d.title(), d.subtitle(), d.kind(), d.language(),
 					DateView.ofNullable(d.date()), d.publisher(), d.sourceUrl(), d.sha256(), d.textLength(),
 					d.authors().stream().map(AuthorView::of).toList(),
 					d.sections().stream().map(SectionView::of).toList(), d.topics().stream().map(TopicRef::of).toList(),
-					quotes, "/api/v1/documents/" + d.slug() + "/text");
+					quotes, "/api/v1/documents/" + d.slug() + "/text", d.audit());
 		}
 
 	}

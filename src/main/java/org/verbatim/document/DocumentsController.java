@@ -71,9 +71,9 @@ class DocumentsController {
 	@Operation(summary = "A document",
 			description = "Metadata, byline, sections and every quote with the code-point offsets of each of its "
 					+ "occurrences in the text.")
-	DocumentDetail get(@Parameter(description = "The document's slug",
+	ResponseEntity<DocumentDetail> get(@Parameter(description = "The document's slug",
 			example = "the-only-correct-decision") @PathVariable String slug) {
-		return this.documents.get(slug);
+		return this.documents.get(slug).ok();
 	}
 
 	@GetMapping(value = "/{slug}/text", produces = "text/plain;charset=UTF-8")

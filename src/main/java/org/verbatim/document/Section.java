@@ -26,6 +26,13 @@ public class Section {
 	@Column(name = "end_offset", nullable = false)
 	private int end;
 
+	Section(Kind kind, @Nullable String heading, int start, int end) {
+		this.kind = kind;
+		this.heading = heading;
+		this.start = start;
+		this.end = end;
+	}
+
 	protected Section() {
 		this.kind = Kind.BODY;
 	}

@@ -11,6 +11,8 @@ interface EventRepository extends Repository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
 
+	Event save(Event event);
+
 	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
 
 }

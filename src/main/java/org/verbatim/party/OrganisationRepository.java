@@ -14,6 +14,8 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Optional<Organisation> findBySlug(String slug);
 
+	Organisation save(Organisation entity);
+
 	List<Organisation> findByIdIn(java.util.Collection<Long> ids);
 
 	@Query("select o.id from Organisation o where o.slug = :slug")

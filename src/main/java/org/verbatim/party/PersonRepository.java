@@ -14,6 +14,8 @@ interface PersonRepository extends Repository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 
+	Person save(Person entity);
+
 	List<Person> findByIdIn(java.util.Collection<Long> ids);
 
 	@Query("select p.id from Person p where p.slug = :slug")

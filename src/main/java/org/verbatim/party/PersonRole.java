@@ -47,6 +47,15 @@ public class PersonRole {
 		this.title = "";
 	}
 
+	PersonRole(String title, @Nullable Organisation organisation, @Nullable FuzzyDate from, @Nullable FuzzyDate to,
+			@Nullable String sourceNote) {
+		this.title = title;
+		this.organisation = organisation;
+		this.from = from;
+		this.to = to;
+		this.sourceNote = sourceNote;
+	}
+
 	public String title() {
 		return this.title;
 	}

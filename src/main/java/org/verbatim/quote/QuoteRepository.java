@@ -13,6 +13,10 @@ interface QuoteRepository extends Repository<Quote, Long> {
 
 	Optional<Quote> findById(Long id);
 
+	Quote save(Quote quote);
+
+	void delete(Quote quote);
+
 	Page<Quote> findAll(Specification<Quote> spec, Pageable pageable);
 
 	List<Quote> findAll(Specification<Quote> spec);

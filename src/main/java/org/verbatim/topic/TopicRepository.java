@@ -1,6 +1,7 @@
 package org.verbatim.topic;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,10 @@ interface TopicRepository extends Repository<Topic, Long> {
 			select new org.verbatim.topic.TopicRepository$Row(t.id, t.slug, t.label, t.description, t.parent.id)
 			from Topic t order by t.label""")
 	List<Row> findRows();
+
+	Optional<Topic> findBySlug(String slug);
+
+	Topic save(Topic topic);
 
 	record Row(Long id, String slug, String label, @Nullable String description, @Nullable Long parentId) {
 	}

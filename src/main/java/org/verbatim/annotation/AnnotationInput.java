@@ -1,0 +1,35 @@
+package org.verbatim.annotation;
+
+import java.math.BigDecimal;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.DateInput;
+import org.verbatim.shared.TargetInput;
+import org.verbatim.topic.TopicInput;
+
+/**
+ * An annotation as an editor writes it: a W3C motivation, a note, and a target in the
+ * document's text that the server resolves to verified offsets.
+ */
+@Schema(name = "AnnotationInput", description = "A note on a span of a document's text")
+public record AnnotationInput(
+		@Schema(description = "W3C Web Annotation motivation: assessing, bookmarking, classifying, commenting, "
+				+ "describing, editing, highlighting, identifying, linking, moderating, questioning, replying or "
+				+ "tagging", requiredMode = Schema.RequiredMode.REQUIRED,
+				example = "commenting") @Nullable String motivation,
+		@Schema(description = "The note, as text") @Nullable String body,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable TargetInput target,
+		@Schema(description = "A topic the span is about, e.g. for tagging") @Nullable TopicInput topic,
+		@Schema(description = "A figure the span states as a fact") @Nullable ClaimInput claim) {
+
+	@Schema(name = "ClaimInput", description = "A figure stated as a fact")
+	public record ClaimInput(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "60000000000") @Nullable BigDecimal quantity,
+			@Schema(description = "EXACTLY, MORE_THAN, LESS_THAN or ABOUT",
+					example = "MORE_THAN") @Nullable String comparator,
+			@Schema(example = "USD") @Nullable String unit,
+			@Schema(description = "The period the figure is about") @Nullable DateInput period) {
+	}
+
+}

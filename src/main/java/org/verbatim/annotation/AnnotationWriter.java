@@ -1,0 +1,104 @@
+package org.verbatim.annotation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.verbatim.annotation.AnnotationInput.ClaimInput;
+import org.verbatim.document.Document;
+import org.verbatim.document.DocumentParts;
+import org.verbatim.shared.Anchoring;
+import org.verbatim.shared.Inputs;
+import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Span;
+import org.verbatim.topic.TopicWriter;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes annotations, resolving their targets against the
+ * document's text. Runs in the caller's transaction.
+ */
+@Service
+@Transactional
+public class AnnotationWriter implements DocumentParts {
+
+	/** The motivations of the W3C Web Annotation vocabulary. */
+	static final Set<String> MOTIVATIONS = Set.of("assessing", "bookmarking", "classifying", "commenting", "describing",
+			"editing", "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging");
+
+	static final Set<String> COMPARATORS = Set.of("EXACTLY", "MORE_THAN", "LESS_THAN", "ABOUT");
+
+	private final AnnotationRepository annotations;
+
+	private final TopicWriter topics;
+
+	AnnotationWriter(AnnotationRepository annotations, TopicWriter topics) {
+		this.annotations = annotations;
+		this.topics = topics;
+	}
+
+	/** Stores a new annotation on the document; returns its id. */
+	public long create(Document document, Anchoring text, AnnotationInput input, String pointer) {
+		Annotation annotation = new Annotation(document);
+		apply(annotation, text, input, pointer);
+		return this.annotations.save(annotation).id();
+	}
+
+	void apply(Annotation annotation, Anchoring text, AnnotationInput input, String pointer) {
+		String motivation = Inputs.required(input.motivation(), pointer + "/motivation", 40);
+		if (!MOTIVATIONS.contains(motivation)) {
+			throw new InvalidInputException(pointer + "/motivation", "'" + motivation + "' is not a W3C motivation. "
+					+ "Accepted: " + String.join(", ", MOTIVATIONS.stream().sorted().toList()) + ".");
+		}
+		Span span = text.resolve(input.target(), pointer + "/target");
+		String exact = Inputs.required(text.cut(span), pointer + "/target", 4000);
+		annotation.replace(motivation, span, exact, Inputs.optional(input.body(), pointer + "/body", 4000),
+				claim(input.claim(), pointer + "/claim"),
+				(input.topic() != null) ? this.topics.resolve(input.topic(), pointer + "/topic") : null);
+	}
+
+	private static Annotation.Claim claim(ClaimInput claim, String pointer) {
+		if (claim == null) {
+			return null;
+		}
+		if (claim.quantity() == null) {
+			throw new InvalidInputException(pointer + "/quantity", "Required: the figure, as a number.");
+		}
+		if (claim.comparator() != null && !COMPARATORS.contains(claim.comparator())) {
+			throw new InvalidInputException(pointer + "/comparator", "'" + claim.comparator()
+					+ "' is not a comparator. Accepted: EXACTLY, MORE_THAN, LESS_THAN, ABOUT.");
+		}
+		return new Annotation.Claim(claim.quantity(), claim.comparator(),
+				Inputs.optional(claim.unit(), pointer + "/unit", 40),
+				(claim.period() != null) ? claim.period().toFuzzyDate(pointer + "/period") : null);
+	}
+
+	@Override
+	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
+		List<InvalidInputException.InputError> errors = new ArrayList<>();
+		for (Annotation annotation : this.annotations.findByDocumentId(document.id())) {
+			List<Span> moved = newText.relocate(annotation.exact(), List.of(annotation.span()));
+			if (moved.isEmpty()) {
+				errors.add(new InvalidInputException.InputError("/text",
+						"Annotation " + annotation.id() + " on '" + annotation.exact()
+								+ "' cannot be placed in the new text: its words stand there "
+								+ newText.findAll(annotation.exact()).size() + " times; correct or delete it first."));
+			}
+			else if (!moved.get(0).equals(annotation.span())) {
+				annotation.moveTo(moved.get(0));
+				annotation.touch();
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	@Override
+	public void deleteAllIn(Document document) {
+		this.annotations.findByDocumentId(document.id()).forEach(this.annotations::delete);
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.verbatim.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.document.DocumentInput.AuthorInput;
+import org.verbatim.document.DocumentInput.SectionInput;
+import org.verbatim.party.PartyWriter;
+import org.verbatim.party.Person;
+import org.verbatim.shared.Anchoring;
+import org.verbatim.shared.Inputs;
+import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Slugs;
+import org.verbatim.shared.Span;
+import org.verbatim.topic.TopicWriter;
+import org.verbatim.web.ConflictException;
+import org.verbatim.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes documents. Runs in the caller's transaction, so that a
+ * document created with its quotes is stored whole or not at all.
+ */
+@Service
+@Transactional
+public class DocumentWriter {
+
+	/** What a varchar of both databases holds; see V1. */
+	static final int MAX_TEXT = 1_000_000;
+
+	private final DocumentRepository documents;
+
+	private final PartyWriter parties;
+
+	private final TopicWriter topics;
+
+	private final List<DocumentParts> parts;
+
+	private final EntityManager entityManager;
+
+	DocumentWriter(DocumentRepository documents, PartyWriter parties, TopicWriter topics, List<DocumentParts> parts,
+			EntityManager entityManager) {
+		this.documents = documents;
+		this.parties = parties;
+		this.topics = topics;
+		this.parts = parts;
+		this.entityManager = entityManager;
+	}
+
+	/** A stored document and its text, ready to anchor its parts in. */
+	public record Created(Document document, Anchoring text) {
+	}
+
+	public Created create(DocumentInput input, String pointer) {
+		String title = Inputs.required(input.title(), pointer + "/title", 500);
+		String slug = Slugs.givenOrFrom(input.slug(), title, pointer);
+		if (this.documents.existsBySlug(slug)) {
+			throw new ConflictException("A document with the slug '" + slug + "' exists already. Change it with "
+					+ "PUT /api/v1/documents/" + slug + ", or give this one another slug.",
+					List.of("/api/v1/documents/" + slug));
+		}
+		Anchoring text = text(input.text(), pointer + "/text");
+		Document document = new Document(slug, title, DocumentKind.OTHER, "und", sha256(text.text()), text.length());
+		document.replace(fields(input, text, pointer));
+		this.documents.save(document);
+		DocumentText stored = new DocumentText(document.id(), text.text());
+		this.entityManager.persist(stored);
+		document.attachText(stored);
+		return new Created(document, text);
+	}
+
+	/**
+	 * Replaces the document's metadata and, when it differs, its text, re-verifying every
+	 * quote and annotation anchored in it.
+	 */
+	public Document replace(Document document, DocumentInput input, String pointer) {
+		if (input.slug() != null && !input.slug().equals(document.slug())) {
+			throw new InvalidInputException(pointer + "/slug", "A document's slug cannot change: quotes, annotations "
+					+ "and links refer to it. Send '" + document.slug() + "' or leave the slug out.");
+		}
+		Anchoring text = text(input.text(), pointer + "/text");
+		DocumentText stored = textOf(document);
+		if (!stored.text().equals(text.text())) {
+			Anchoring old = new Anchoring(stored.text());
+			List<InvalidInputException.InputError> broken = new ArrayList<>();
+			for (DocumentParts part : this.parts) {
+				try {
+					part.reanchor(document, old, text);
+				}
+				catch (InvalidInputException ex) {
+					broken.addAll(ex.errors());
+				}
+			}
+			if (!broken.isEmpty()) {
+				throw new InvalidInputException(broken);
+			}
+			stored.replace(text.text());
+			document.replaceText(stored, sha256(text.text()), text.length());
+		}
+		document.replace(fields(input, text, pointer));
+		return document;
+	}
+
+	/** Deletes the document with its text and everything anchored in it. */
+	public void delete(Document document) {
+		this.parts.forEach(part -> part.deleteAllIn(document));
+		DocumentText text = textOf(document);
+		this.entityManager.remove(text);
+		this.entityManager.remove(document);
+	}
+
+	/**
+	 * Marks a change of one of the document's parts (a quote) as a change of the
+	 * document, whose representation lists them, so that its ETag changes.
+	 */
+	public void partChanged(Document document) {
+		if (this.entityManager.contains(document)) {
+			this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		}
+		document.touch();
+	}
+
+	public Document bySlug(String slug) {
+		return this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
+	}
+
+	/** The document's text, to resolve anchors in. */
+	public Anchoring anchoring(Document document) {
+		return new Anchoring(textOf(document).text());
+	}
+
+	/** The request body that would recreate the document as stored, for merge patches. */
+	public DocumentInput toInput(Document document) {
+		return DocumentInput.of(document, textOf(document).text());
+	}
+
+	private DocumentText textOf(Document document) {
+		DocumentText text = this.entityManager.find(DocumentText.class, document.id());
+		if (text == null) {
+			throw new IllegalStateException("document " + document.slug() + " has no text");
+		}
+		return text;
+	}
+
+	private static Anchoring text(@Nullable String text, String pointer) {
+		if (text == null || text.isEmpty()) {
+			throw new InvalidInputException(pointer, "Required: the document's full text, stored exactly as sent.");
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidInputException(pointer,
+					"Too long: " + text.length() + " UTF-16 units where at most " + MAX_TEXT + " are stored.");
+		}
+		return new Anchoring(text);
+	}
+
+	private DocumentInput.Fields fields(DocumentInput input, Anchoring text, String pointer) {
+		List<Author> authors = new ArrayList<>();
+		if (input.authors() != null) {
+			for (int i = 0; i < input.authors().size(); i++) {
+				AuthorInput a = input.authors().get(i);
+				String at = pointer + "/authors/" + i;
+				if (a == null) {
+					throw new InvalidInputException(at, "Required: an author object with `person`.");
+				}
+				Person person = this.parties.resolvePerson(a.person(), at + "/person");
+				String byline = Inputs.optional(a.bylineName(), at + "/bylineName", 300);
+				authors.add(new Author(person, (byline != null) ? byline : person.canonicalName(),
+						Inputs.optional(a.bylineRole(), at + "/bylineRole", 1000),
+						(a.role() != null) ? a.role() : Author.Role.AUTHOR));
+			}
+		}
+		List<Section> sections = new ArrayList<>();
+		if (input.sections() != null) {
+			for (int i = 0; i < input.sections().size(); i++) {
+				SectionInput s = input.sections().get(i);
+				String at = pointer + "/sections/" + i;
+				if (s == null) {
+					throw new InvalidInputException(at, "Required: a section object with `kind` and `target`.");
+				}
+				Span span = text.resolve(s.target(), at + "/target");
+				sections.add(new Section(
+						Inputs.present(s.kind(), at + "/kind",
+								"one of TITLE, SUBTITLE, STANDFIRST, PULL_QUOTE, BODY, BYLINE"),
+						Inputs.optional(s.heading(), at + "/heading", 500), span.start(), span.end()));
+			}
+		}
+		return new DocumentInput.Fields(Inputs.required(input.title(), pointer + "/title", 500),
+				Inputs.optional(input.subtitle(), pointer + "/subtitle", 1000),
+				Inputs.present(input.kind(), pointer + "/kind",
+						"one of ARTICLE, SPEECH, INTERVIEW, STATEMENT, TRANSCRIPT, PRESS_RELEASE, OTHER"),
+				Inputs.languageTag(input.language(), pointer + "/language"),
+				(input.date() != null) ? input.date().toFuzzyDate(pointer + "/date") : null,
+				Inputs.optional(input.publisher(), pointer + "/publisher", 300),
+				Inputs.optional(input.sourceUrl(), pointer + "/sourceUrl", 2000), sections, authors,
+				this.topics.resolveAll(input.topics(), pointer + "/topics"));
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.verbatim.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.verbatim.document.Document;
+import org.verbatim.document.DocumentParts;
+import org.verbatim.document.DocumentWriter;
+import org.verbatim.event.EventWriter;
+import org.verbatim.party.PartyWriter;
+import org.verbatim.quote.QuoteInput.SpeakerInput;
+import org.verbatim.shared.Anchoring;
+import org.verbatim.shared.Inputs;
+import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Span;
+import org.verbatim.topic.TopicWriter;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and deletes quotes, resolving their anchors against the document's
+ * text. Runs in the caller's transaction.
+ */
+@Service
+@Transactional
+public class QuoteWriter implements DocumentParts {
+
+	private final QuoteRepository quotes;
+
+	private final PartyWriter parties;
+
+	private final EventWriter events;
+
+	private final TopicWriter topics;
+
+	QuoteWriter(QuoteRepository quotes, PartyWriter parties, EventWriter events, TopicWriter topics) {
+		this.quotes = quotes;
+		this.parties = parties;
+		this.events = events;
+		this.topics = topics;
+	}
+
+	/** Stores a new quote in the document; returns its id. */
+	public long create(Document document, Anchoring text, QuoteInput input, String pointer) {
+		Quote quote = new Quote(document);
+		apply(quote, text, input, pointer);
+		return this.quotes.save(quote).id();
+	}
+
+	void apply(Quote quote, Anchoring text, QuoteInput input, String pointer) {
+		List<Span> occurrences = occurrences(text, input, pointer);
+		String words = text.cut(occurrences.get(0));
+		if (input.text() != null && !input.text().equals(words)) {
+			throw new InvalidInputException(pointer + "/text", "The target selects '" + words
+					+ "', not the words given in `text`. Leave `text` out to take the selected words.");
+		}
+		Inputs.required(words, pointer + "/target", 4000);
+		SpeakerInput speaker = input.speaker();
+		SpeakerKind kind = SpeakerKind.UNATTRIBUTED;
+		var person = (speaker != null && speaker.person() != null)
+				? this.parties.resolvePerson(speaker.person(), pointer + "/speaker/person") : null;
+		var organisation = (speaker != null && speaker.organisation() != null)
+				? this.parties.resolveOrganisation(speaker.organisation(), pointer + "/speaker/organisation") : null;
+		String group = (speaker != null) ? Inputs.optional(speaker.group(), pointer + "/speaker/group", 300) : null;
+		int named = ((person != null) ? 1 : 0) + ((organisation != null) ? 1 : 0) + ((group != null) ? 1 : 0);
+		if (named > 1) {
+			throw new InvalidInputException(pointer + "/speaker",
+					"A quote has one speaker: give one of `person`, `organisation` and `group`.");
+		}
+		if (person != null) {
+			kind = SpeakerKind.PERSON;
+		}
+		else if (organisation != null) {
+			kind = SpeakerKind.ORGANISATION;
+		}
+		else if (group != null) {
+			kind = SpeakerKind.GROUP;
+		}
+		quote.replace(words, (input.kind() != null) ? input.kind() : QuoteKind.DIRECT, kind, person, organisation,
+				group, Inputs.optional(input.attribution(), pointer + "/attribution", 1000),
+				(input.event() != null) ? this.events.resolve(input.event(), pointer + "/event") : null,
+				(input.date() != null) ? input.date().toFuzzyDate(pointer + "/date") : null, occurrences,
+				this.topics.resolveAll(input.topics(), pointer + "/topics"));
+	}
+
+	private static List<Span> occurrences(Anchoring text, QuoteInput input, String pointer) {
+		if (input.target() == null || input.target().isEmpty()) {
+			throw new InvalidInputException(pointer + "/target",
+					"Required: where the words stand, as a target with a TextQuoteSelector and/or a TextPositionSelector.");
+		}
+		List<Span> spans = new ArrayList<>();
+		for (int i = 0; i < input.target().size(); i++) {
+			String at = pointer + "/target/" + i;
+			Span span = text.resolve(input.target().get(i), at);
+			if (spans.contains(span)) {
+				throw new InvalidInputException(at, "This target selects the same place as an earlier one.");
+			}
+			if (!spans.isEmpty() && !text.cut(span).equals(text.cut(spans.get(0)))) {
+				throw new InvalidInputException(at, "Each target of a quote must select the same words: this one "
+						+ "selects '" + text.cut(span) + "', the first '" + text.cut(spans.get(0)) + "'.");
+			}
+			spans.add(span);
+		}
+		spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return spans;
+	}
+
+	@Override
+	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
+		List<InvalidInputException.InputError> errors = new ArrayList<>();
+		for (Quote quote : this.quotes.findByDocumentId(document.id())) {
+			List<Span> moved = newText.relocate(quote.text(), quote.occurrences());
+			if (moved.isEmpty()) {
+				errors.add(new InvalidInputException.InputError("/text",
+						"Quote " + quote.id() + " ('" + quote.text() + "') stands " + quote.occurrences().size()
+								+ " time(s) in the stored text but " + newText.findAll(quote.text()).size()
+								+ " time(s) in the new one; correct or delete the quote first."));
+			}
+			else if (!moved.equals(quote.occurrences())) {
+				quote.moveTo(moved);
+				quote.touch();
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	@Override
+	public void deleteAllIn(Document document) {
+		this.quotes.findByDocumentId(document.id()).forEach(this.quotes::delete);
+	}
+
+}
