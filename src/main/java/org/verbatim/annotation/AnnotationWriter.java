@@ -79,7 +79,7 @@ public class AnnotationWriter implements DocumentParts {
 	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
 		List<InvalidInputException.InputError> errors = new ArrayList<>();
 		for (Annotation annotation : this.annotations.findByDocumentId(document.id())) {
-			List<Span> moved = newText.relocate(annotation.exact(), List.of(annotation.span()));
+			List<Span> moved = newText.relocate(oldText, annotation.exact(), List.of(annotation.span()));
 			if (moved.isEmpty()) {
 				errors.add(new InvalidInputException.InputError("/text",
 						"Annotation " + annotation.id() + " on '" + annotation.exact()

@@ -41,7 +41,7 @@ class CurationController {
 	@ApiResponse(responseCode = "409", description = "A document with this slug exists")
 	@ApiResponse(responseCode = "422", description = "An item cannot be stored; nothing was stored")
 	ResponseEntity<DocumentDetail> create(@RequestBody NewDocument body) {
-		CurationService.Stored stored = this.curation.create(body);
+		CurationService.Stored stored = this.curation.create(body, false);
 		return this.documents.get(stored.slug()).created(URI.create("/api/v1/documents/" + stored.slug()));
 	}
 

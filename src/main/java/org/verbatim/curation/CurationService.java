@@ -3,6 +3,9 @@ package org.verbatim.curation;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.verbatim.annotation.AnnotationWriter;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentWriter;
@@ -25,7 +28,11 @@ class CurationService {
 
 	private final AnnotationWriter annotations;
 
-	CurationService(DocumentWriter documents, QuoteWriter quotes, AnnotationWriter annotations) {
+	private final EntityManager entityManager;
+
+	CurationService(DocumentWriter documents, QuoteWriter quotes, AnnotationWriter annotations,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.documents = documents;
 		this.quotes = quotes;
 		this.annotations = annotations;
@@ -35,8 +42,17 @@ class CurationService {
 	record Stored(String slug, int quotes, int annotations) {
 	}
 
+	/**
+	 * @param bulk whether to leave the search index to catch up after the commit, as an
+	 * import does, rather than wait for it, as a single POST does so that the document is
+	 * found at once
+	 */
 	@Transactional
-	public Stored create(NewDocument input) {
+	public Stored create(NewDocument input, boolean bulk) {
+		if (bulk) {
+			Search.session(this.entityManager)
+				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		}
 		DocumentWriter.Created created = this.documents.create(input.document(), "");
 		Document document = created.document();
 		// Every item is tried, so that one 422 names all that is wrong; the transaction

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.DocumentInput.AuthorInput;
 import org.verbatim.document.DocumentInput.SectionInput;
@@ -21,8 +20,12 @@ import org.verbatim.shared.Slugs;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.TopicWriter;
 import org.verbatim.web.ConflictException;
+import org.verbatim.web.MergePatch;
 import org.verbatim.web.NotFoundException;
+import org.verbatim.web.Preconditions;
+import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +46,16 @@ public class DocumentWriter {
 
 	private final TopicWriter topics;
 
-	private final List<DocumentParts> parts;
+	// Looked up when used: the features implementing it depend on this writer.
+	private final ObjectProvider<DocumentParts> parts;
+
+	private final MergePatch mergePatch;
 
 	private final EntityManager entityManager;
 
-	DocumentWriter(DocumentRepository documents, PartyWriter parties, TopicWriter topics, List<DocumentParts> parts,
-			EntityManager entityManager) {
+	DocumentWriter(DocumentRepository documents, PartyWriter parties, TopicWriter topics,
+			ObjectProvider<DocumentParts> parts, MergePatch mergePatch, EntityManager entityManager) {
+		this.mergePatch = mergePatch;
 		this.documents = documents;
 		this.parties = parties;
 		this.topics = topics;
@@ -78,11 +85,35 @@ public class DocumentWriter {
 		return new Created(document, text);
 	}
 
+	/** PUT: replaces the document if {@code ifMatch} names its current version. */
+	public void replace(String slug, @Nullable String ifMatch, DocumentInput input) {
+		Document document = bySlug(slug);
+		Preconditions.requireMatch(ifMatch, document.version(), "document");
+		replace(document, input, "");
+	}
+
+	/**
+	 * PATCH: merges a JSON Merge Patch into the document as stored, then stores it as
+	 * PUT.
+	 */
+	public void patch(String slug, @Nullable String ifMatch, JsonNode patch) {
+		Document document = bySlug(slug);
+		Preconditions.requireMatch(ifMatch, document.version(), "document");
+		replace(document, this.mergePatch.apply(toInput(document), patch, DocumentInput.class), "");
+	}
+
+	/** DELETE: the document, its text and everything anchored in it. */
+	public void delete(String slug, @Nullable String ifMatch) {
+		Document document = bySlug(slug);
+		Preconditions.requireMatch(ifMatch, document.version(), "document");
+		delete(document);
+	}
+
 	/**
 	 * Replaces the document's metadata and, when it differs, its text, re-verifying every
 	 * quote and annotation anchored in it.
 	 */
-	public Document replace(Document document, DocumentInput input, String pointer) {
+	Document replace(Document document, DocumentInput input, String pointer) {
 		if (input.slug() != null && !input.slug().equals(document.slug())) {
 			throw new InvalidInputException(pointer + "/slug", "A document's slug cannot change: quotes, annotations "
 					+ "and links refer to it. Send '" + document.slug() + "' or leave the slug out.");
@@ -92,7 +123,7 @@ public class DocumentWriter {
 		if (!stored.text().equals(text.text())) {
 			Anchoring old = new Anchoring(stored.text());
 			List<InvalidInputException.InputError> broken = new ArrayList<>();
-			for (DocumentParts part : this.parts) {
+			for (DocumentParts part : this.parts.orderedStream().toList()) {
 				try {
 					part.reanchor(document, old, text);
 				}
@@ -110,23 +141,11 @@ public class DocumentWriter {
 		return document;
 	}
 
-	/** Deletes the document with its text and everything anchored in it. */
-	public void delete(Document document) {
-		this.parts.forEach(part -> part.deleteAllIn(document));
+	private void delete(Document document) {
+		this.parts.orderedStream().forEach(part -> part.deleteAllIn(document));
 		DocumentText text = textOf(document);
 		this.entityManager.remove(text);
 		this.entityManager.remove(document);
-	}
-
-	/**
-	 * Marks a change of one of the document's parts (a quote) as a change of the
-	 * document, whose representation lists them, so that its ETag changes.
-	 */
-	public void partChanged(Document document) {
-		if (this.entityManager.contains(document)) {
-			this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		}
-		document.touch();
 	}
 
 	public Document bySlug(String slug) {

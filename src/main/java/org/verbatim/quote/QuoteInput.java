@@ -11,6 +11,7 @@ import org.verbatim.party.PartyInputs.OrganisationInput;
 import org.verbatim.party.PartyInputs.PersonInput;
 import org.verbatim.shared.DateInput;
 import org.verbatim.shared.TargetInput;
+import org.verbatim.shared.TextSelector;
 import org.verbatim.topic.TopicInput;
 
 /**
@@ -32,6 +33,27 @@ public record QuoteInput(@Schema(
 						+ "target per occurrence when the text prints the words more than once",
 				requiredMode = Schema.RequiredMode.REQUIRED)) @JsonFormat(
 						with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable List<TargetInput> target) {
+
+	/** The body that would recreate the quote as stored, for merge patches. */
+	static QuoteInput of(Quote quote) {
+		SpeakerInput speaker = switch (quote.speakerKind()) {
+			case PERSON -> new SpeakerInput(PersonInput.ref(quote.speakerPerson().slug()), null, null);
+			case ORGANISATION ->
+				new SpeakerInput(null, OrganisationInput.ref(quote.speakerOrganisation().slug()), null);
+			case GROUP -> new SpeakerInput(null, null, quote.speakerLabel());
+			case UNATTRIBUTED -> null;
+		};
+		// No `text`: the words follow from the target, so a patch may move the target
+		// alone.
+		return new QuoteInput(null, quote.kind(), speaker, quote.attribution(),
+				(quote.event() != null) ? EventInput.ref(quote.event().slug()) : null, DateInput.from(quote.date()),
+				quote.topics().stream().map(t -> TopicInput.ref(t.slug())).toList(),
+				quote.occurrences()
+					.stream()
+					.map(span -> new TargetInput(null,
+							List.of(new TextSelector.TextPosition("TextPositionSelector", span.start(), span.end()))))
+					.toList());
+	}
 
 	@Schema(name = "SpeakerInput", description = "At most one of `person`, `organisation` and `group`; none means the "
 			+ "source names nobody")

@@ -1,5 +1,6 @@
 package org.verbatim.quote;
 
+import org.verbatim.web.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,13 @@ class QuoteService {
 	}
 
 	QuoteView get(long id) {
-		return this.quotes.findById(id).map(QuoteView::of).orElseThrow(() -> new NotFoundException("quote", id));
+		return versioned(id).body();
+	}
+
+	/** The quote and the version it is served under as its ETag. */
+	Versioned<QuoteView> versioned(long id) {
+		Quote quote = this.quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+		return new Versioned<>(QuoteView.of(quote), quote.version());
 	}
 
 	private Specification<Quote> specification(Filter filter) {

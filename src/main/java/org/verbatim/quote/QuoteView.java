@@ -1,5 +1,6 @@
 package org.verbatim.quote;
 
+import org.verbatim.shared.AuditView;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,13 +26,13 @@ record QuoteView(@Schema(example = "1") long id,
 		@Schema(description = "The occasion, when the source gives it") @Nullable EventRef event,
 		@Schema(description = "When it was said, when the source gives it") @Nullable DateView date,
 		@Schema(description = "Every place in the document text where the words stand") List<Span> occurrences,
-		List<TopicRef> topics) {
+		List<TopicRef> topics, AuditView audit) {
 
 	static QuoteView of(Quote quote) {
 		return new QuoteView(quote.id(), quote.text(), quote.kind(), SpeakerView.of(quote),
 				DocumentRef.of(quote.document()), (quote.event() != null) ? EventRef.of(quote.event()) : null,
 				DateView.ofNullable(quote.date()), quote.occurrences(),
-				quote.topics().stream().map(TopicRef::of).toList());
+				quote.topics().stream().map(TopicRef::of).toList(), quote.audit());
 	}
 
 	@Schema(name = "Speaker",

@@ -3,6 +3,9 @@ package org.verbatim.quote;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentParts;
@@ -15,6 +18,10 @@ import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.TopicWriter;
+import org.verbatim.web.MergePatch;
+import org.verbatim.web.NotFoundException;
+import org.verbatim.web.Preconditions;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +42,17 @@ public class QuoteWriter implements DocumentParts {
 
 	private final TopicWriter topics;
 
-	QuoteWriter(QuoteRepository quotes, PartyWriter parties, EventWriter events, TopicWriter topics) {
+	private final DocumentWriter documents;
+
+	private final MergePatch mergePatch;
+
+	private final EntityManager entityManager;
+
+	QuoteWriter(QuoteRepository quotes, PartyWriter parties, EventWriter events, TopicWriter topics,
+			DocumentWriter documents, MergePatch mergePatch, EntityManager entityManager) {
+		this.documents = documents;
+		this.mergePatch = mergePatch;
+		this.entityManager = entityManager;
 		this.quotes = quotes;
 		this.parties = parties;
 		this.events = events;
@@ -47,6 +64,53 @@ public class QuoteWriter implements DocumentParts {
 		Quote quote = new Quote(document);
 		apply(quote, text, input, pointer);
 		return this.quotes.save(quote).id();
+	}
+
+	/** POST: a new quote in an existing document; returns its id. */
+	public long createIn(String slug, QuoteInput input) {
+		Document document = this.documents.bySlug(slug);
+		long id = create(document, this.documents.anchoring(document), input, "");
+		partChanged(document);
+		return id;
+	}
+
+	/** PUT: replaces the quote if {@code ifMatch} names its current version. */
+	public void replace(long id, @Nullable String ifMatch, QuoteInput input) {
+		Quote quote = byId(id);
+		Preconditions.requireMatch(ifMatch, quote.version(), "quote");
+		apply(quote, this.documents.anchoring(quote.document()), input, "");
+		partChanged(quote.document());
+	}
+
+	/**
+	 * PATCH: merges a JSON Merge Patch into the quote as stored, then stores it as PUT.
+	 */
+	public void patch(long id, @Nullable String ifMatch, JsonNode patch) {
+		Quote quote = byId(id);
+		Preconditions.requireMatch(ifMatch, quote.version(), "quote");
+		QuoteInput merged = this.mergePatch.apply(QuoteInput.of(quote), patch, QuoteInput.class);
+		apply(quote, this.documents.anchoring(quote.document()), merged, "");
+		partChanged(quote.document());
+	}
+
+	public void delete(long id, @Nullable String ifMatch) {
+		Quote quote = byId(id);
+		Preconditions.requireMatch(ifMatch, quote.version(), "quote");
+		partChanged(quote.document());
+		this.quotes.delete(quote);
+	}
+
+	private Quote byId(long id) {
+		return this.quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
+	}
+
+	/**
+	 * A document's representation lists its quotes, so a change of one is a change of the
+	 * document: its version (ETag) moves on.
+	 */
+	private void partChanged(Document document) {
+		this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		document.touch();
 	}
 
 	void apply(Quote quote, Anchoring text, QuoteInput input, String pointer) {
@@ -111,12 +175,14 @@ public class QuoteWriter implements DocumentParts {
 	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
 		List<InvalidInputException.InputError> errors = new ArrayList<>();
 		for (Quote quote : this.quotes.findByDocumentId(document.id())) {
-			List<Span> moved = newText.relocate(quote.text(), quote.occurrences());
+			List<Span> moved = newText.relocate(oldText, quote.text(), quote.occurrences());
 			if (moved.isEmpty()) {
 				errors.add(new InvalidInputException.InputError("/text",
-						"Quote " + quote.id() + " ('" + quote.text() + "') stands " + quote.occurrences().size()
-								+ " time(s) in the stored text but " + newText.findAll(quote.text()).size()
-								+ " time(s) in the new one; correct or delete the quote first."));
+						"Quote " + quote.id() + " ('" + quote.text()
+								+ "') cannot be placed in the new text: its words stand there "
+								+ newText.findAll(quote.text()).size() + " time(s) where the quote has "
+								+ quote.occurrences().size()
+								+ " occurrence(s) in the changed part; correct or delete the " + "quote first."));
 			}
 			else if (!moved.equals(quote.occurrences())) {
 				quote.moveTo(moved);

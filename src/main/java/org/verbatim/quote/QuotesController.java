@@ -1,5 +1,6 @@
 package org.verbatim.quote;
 
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,8 +57,8 @@ class QuotesController {
 	@GetMapping("/quotes/{id}")
 	@Tag(name = "Quotes")
 	@Operation(summary = "A quote", description = "The words, speaker, occasion, date and occurrences.")
-	QuoteView get(@Parameter(description = "The quote's id", example = "1") @PathVariable long id) {
-		return this.quotes.get(id);
+	ResponseEntity<QuoteView> get(@Parameter(description = "The quote's id", example = "1") @PathVariable long id) {
+		return this.quotes.versioned(id).ok();
 	}
 
 	@GetMapping("/people/{slug}/quotes")

@@ -2,6 +2,8 @@ package org.verbatim.search;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,6 +144,35 @@ public class SearchIndexes implements ApplicationRunner {
 	 * index built for another mapping (a field added, an analyzer changed) is rebuilt
 	 * rather than trusted.
 	 */
+	/**
+	 * An annotation with its members sorted by name: {@code Annotation.toString()} does
+	 * not promise an order, and a fingerprint that changes between runs would rebuild the
+	 * index on every start.
+	 */
+	static String describe(Object value) {
+		if (value instanceof Annotation annotation) {
+			List<String> members = new ArrayList<>();
+			for (Method member : annotation.annotationType().getDeclaredMethods()) {
+				try {
+					members.add(member.getName() + "=" + describe(member.invoke(annotation)));
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			Collections.sort(members);
+			return "@" + annotation.annotationType().getName() + members;
+		}
+		if (value.getClass().isArray()) {
+			List<String> items = new ArrayList<>();
+			for (int i = 0; i < Array.getLength(value); i++) {
+				items.add(describe(Array.get(value, i)));
+			}
+			return items.toString();
+		}
+		return (value instanceof Class<?> type) ? type.getName() : String.valueOf(value);
+	}
+
 	static String fingerprint(SearchMapping mapping) {
 		List<String> annotations = new ArrayList<>();
 		annotations.add("analysis " + SearchAnalysis.VERSION);
@@ -153,7 +184,7 @@ public class SearchIndexes implements ApplicationRunner {
 			for (AnnotatedElement element : elements) {
 				for (Annotation annotation : element.getAnnotations()) {
 					if (annotation.annotationType().getPackageName().startsWith("org.hibernate.search")) {
-						annotations.add(type.getName() + "#" + element + ":" + annotation);
+						annotations.add(type.getName() + "#" + element + ":" + describe(annotation));
 					}
 				}
 			}

@@ -99,19 +99,64 @@ public final class Anchoring {
 	}
 
 	/**
-	 * Where words that stood at {@code spans} of an old text stand in this one: the same
-	 * offsets when they still cut the words, else every place the words stand, when their
-	 * number is the same.
-	 * @return the new spans, or empty when the words cannot be placed unambiguously
+	 * Where words that stood at {@code spans} of {@code old} stand in this text. Spans
+	 * before the first change or after the last one keep their place (shifted by the
+	 * change in length); a span inside the changed part goes to where its words now
+	 * stand, if that is one place not taken by another occurrence.
+	 * @return the new spans in order, or empty when the words cannot be placed
+	 * unambiguously
 	 */
-	public List<Span> relocate(String words, List<Span> spans) {
-		if (spans.stream()
-			.allMatch(span -> span.end() <= length() && whole(this.starts[span.start()])
-					&& whole(this.starts[span.end()]) && cut(span).equals(words))) {
-			return spans;
+	public List<Span> relocate(Anchoring old, String words, List<Span> spans) {
+		int common = 0;
+		int limit = Math.min(old.text.length(), this.text.length());
+		while (common < limit && old.text.charAt(common) == this.text.charAt(common)) {
+			common++;
 		}
-		List<Span> found = findAll(words);
-		return (found.size() == spans.size()) ? found : List.of();
+		int tail = 0;
+		while (tail < limit - common
+				&& old.text.charAt(old.text.length() - 1 - tail) == this.text.charAt(this.text.length() - 1 - tail)) {
+			tail++;
+		}
+		// In code points, and never inside a character.
+		int prefix = old.codePointFloor(common);
+		int suffixStart = old.codePointCeil(old.text.length() - tail);
+		int shift = length() - old.length();
+		List<Span> moved = new ArrayList<>();
+		List<Span> unplaced = new ArrayList<>();
+		for (Span span : spans) {
+			if (span.end() <= prefix) {
+				moved.add(span);
+			}
+			else if (span.start() >= suffixStart) {
+				moved.add(new Span(span.start() + shift, span.end() + shift));
+			}
+			else {
+				unplaced.add(span);
+			}
+		}
+		if (!unplaced.isEmpty()) {
+			List<Span> free = new ArrayList<>(findAll(words));
+			free.removeAll(moved);
+			if (free.size() != unplaced.size()) {
+				return List.of();
+			}
+			moved.addAll(free);
+		}
+		if (!moved.stream().allMatch(span -> span.end() <= length() && cut(span).equals(words))) {
+			return List.of();
+		}
+		moved.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return moved;
+	}
+
+	private int codePointFloor(int index) {
+		int cp = Arrays.binarySearch(this.starts, index);
+		return (cp >= 0) ? cp : -cp - 2;
+	}
+
+	private int codePointCeil(int index) {
+		int cp = Arrays.binarySearch(this.starts, index);
+		return (cp >= 0) ? cp : -cp - 1;
 	}
 
 	private List<Span> select(TextSelector.TextQuote quote, String pointer) {

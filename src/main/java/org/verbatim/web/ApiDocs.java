@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -15,6 +16,25 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public final class ApiDocs {
 
 	private ApiDocs() {
+	}
+
+	/** The {@code If-Match} header of changes. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(name = "If-Match", in = ParameterIn.HEADER,
+			description = "The record's ETag from a GET, e.g. `\"3\"`. Required: without it the answer is 428; when "
+					+ "the record has changed since, 412.",
+			example = "\"0\"", schema = @Schema(type = "string"))
+	public @interface IfMatch {
+
+	}
+
+	/** A document's slug in the path. */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "The document's slug", example = "the-only-correct-decision")
+	public @interface DocumentSlug {
+
 	}
 
 	/** The {@code page} parameter. */

@@ -15,12 +15,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * in the cause chain the driver, pool, Hibernate or Spring put them. Those answer 503,
  * not 500: the request was fine and may succeed later.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
 	private DatabaseUnavailable() {
 	}
 
-	static boolean isCause(Throwable failure) {
+	public static boolean isCause(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
 					|| t instanceof QueryTimeoutException || t instanceof JDBCConnectionException
@@ -46,7 +46,7 @@ final class DatabaseUnavailable {
 		return false;
 	}
 
-	static String describe(Throwable failure) {
+	public static String describe(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

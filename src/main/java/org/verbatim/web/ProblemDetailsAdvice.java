@@ -2,12 +2,10 @@ package org.verbatim.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +42,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI NOT_FOUND = URI.create("urn:verbatim:problem:not-found");
 
-	static final URI INVALID_INPUT = URI.create("urn:verbatim:problem:invalid-input");
-
-	static final URI MALFORMED_BODY = URI.create("urn:verbatim:problem:malformed-body");
-
 	static final URI PRECONDITION = URI.create("urn:verbatim:problem:precondition");
-
-	static final URI CONFLICT = URI.create("urn:verbatim:problem:conflict");
 
 	static final URI DATABASE_UNAVAILABLE = URI.create("urn:verbatim:problem:database-unavailable");
 
@@ -76,16 +68,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
-		List<InvalidInputException.InputError> errors = ex.errors();
-		String detail = (errors.size() == 1) ? errors.get(0).pointer() + ": " + errors.get(0).detail()
-				: errors.size() + " items of the request cannot be stored; see `errors`.";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				detail + " Nothing of the request was stored.");
-		problem.setType(INVALID_INPUT);
-		problem.setTitle("Request cannot be stored");
-		problem.setProperty("errors",
-				errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.detail())).toList());
-		return problem(problem);
+		return problem(Problems.invalidInput(ex));
 	}
 
 	@ExceptionHandler(Preconditions.PreconditionException.class)
@@ -109,11 +92,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Conflict");
-		problem.setProperty("conflicts", ex.conflicts());
-		return problem(problem);
+		return problem(Problems.conflict(ex));
 	}
 
 	/**
@@ -130,26 +109,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String pointer = "";
-		String reason = "The request body is not readable JSON of the expected shape.";
+		ProblemDetail problem;
 		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
-			StringBuilder path = new StringBuilder();
-			for (JacksonException.Reference ref : jackson.getPath()) {
-				path.append('/')
-					.append((ref.getPropertyName() != null)
-							? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
-							: String.valueOf(ref.getIndex()));
-			}
-			pointer = path.toString();
-			reason = (jackson instanceof UnrecognizedPropertyException unknown) ? "Unknown property '"
-					+ unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
-					: jackson.getOriginalMessage();
+			problem = Problems.malformed(jackson);
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
-		problem.setType(MALFORMED_BODY);
-		problem.setTitle("Malformed request body");
-		problem.setProperty("pointer", pointer);
+		else {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request body is not readable JSON of the expected shape.");
+			problem.setType(Problems.MALFORMED_BODY);
+			problem.setTitle("Malformed request body");
+		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
