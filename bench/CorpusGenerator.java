@@ -41,8 +41,9 @@ import java.util.regex.Pattern;
  * about 5,000 people with Latin and Cyrillic name variants; dates spread over 1990-2026 at
  * day, month or year precision.
  *
- * {@code --samples} writes a tab-separated list of requests that find something in the
- * corpus (filter queries, document slugs, name variants, search words) for the load test.
+ * {@code --samples} writes requests that find something in the corpus, for the load test: one
+ * a line, a kind ({@code filter}, {@code document}, {@code people}, {@code search}), a tab
+ * and the path with its encoded query.
  * {@code --verify} re-reads a corpus and checks every selector, reference, enum, slug, date
  * and length; it exits non-zero on the first inconsistent document it reports.
  *
@@ -378,7 +379,7 @@ public final class CorpusGenerator {
 			for (String[] topic : TOPICS) {
 				this.parentOf.put(topic[0], topic[2]);
 			}
-			for (String kind : List.of("filter", "document", "name", "search")) {
+			for (String kind : List.of("filter", "document", "people", "search")) {
 				this.samples.put(kind, new ArrayList<>());
 			}
 		}
@@ -397,7 +398,7 @@ public final class CorpusGenerator {
 				text.setLength(0);
 				String slug = document(d, firstTopic, lastTopic, line, text);
 				if (d % sampleEvery == 0 && this.samples.get("document").size() < 1000) {
-					this.samples.get("document").add(slug);
+					this.samples.get("document").add("/api/v1/documents/" + slug);
 				}
 				line.append('\n');
 				out.append(line);
@@ -412,7 +413,7 @@ public final class CorpusGenerator {
 					case 2 -> word + " " + pick(SEARCH_WORDS);
 					default -> "\"" + pick(ADJECTIVES) + " " + pick(NOUNS) + "\"";
 				};
-				this.samples.get("search").add(q);
+				this.samples.get("search").add("/api/v1/search?q=" + encode(q));
 			}
 		}
 
@@ -727,12 +728,12 @@ public final class CorpusGenerator {
 			}
 			Person person = this.people[speaker];
 			this.samples.get("filter")
-				.add(person.slug() + "\t" + Math.max(FIRST_YEAR, year - 2) + "\t" + Math.min(LAST_YEAR, year + 2) + "\t"
-						+ topic);
-			List<String> names = this.samples.get("name");
+				.add("/api/v1/quotes?speaker=" + person.slug() + "&from=" + Math.max(FIRST_YEAR, year - 2) + "&to="
+						+ Math.min(LAST_YEAR, year + 2) + "&topic=" + topic + "&size=20");
+			List<String> names = this.samples.get("people");
 			if (names.size() < 1000) {
 				String[] variant = person.variants().get(this.random.nextInt(person.variants().size()));
-				names.add(variant[0]);
+				names.add("/api/v1/people?q=" + encode(variant[0]));
 			}
 		}
 
@@ -1182,6 +1183,10 @@ public final class CorpusGenerator {
 			inWord = !space;
 		}
 		return words;
+	}
+
+	static String encode(String value) {
+		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	static String capitalise(String s) {
