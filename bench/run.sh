@@ -114,10 +114,15 @@ stop_app() {
   fi
 }
 
+# Drops the scratch PostgreSQL database and deletes the H2 files and the search index (which hold
+# the whole corpus); the logs and wrk outputs stay in bench/tmp.
 drop_database() {
   if [[ -n $PG_DB ]]; then
     dropdb --if-exists --force "$PG_DB" || echo "could not drop database $PG_DB" >&2
     PG_DB=
+  fi
+  if [[ -n ${DIR:-} ]]; then
+    rm -rf "$DIR/h2" "$DIR/search-index"
   fi
 }
 
@@ -166,7 +171,8 @@ calc() {
     [[ ${value#*=} =~ ^-?[0-9]+(\.[0-9]+)?$ ]] || { echo "?"; return 0; }
     args+=(-v "$value")
   done
-  awk "${args[@]}" "BEGIN { printf \"$format\", $expression }" 2>/dev/null || echo "?"
+  # The parentheses keep a comparison from being read as printf's output redirection.
+  awk "${args[@]}" "BEGIN { printf \"$format\", ($expression) }" 2>/dev/null || echo "?"
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -391,7 +397,7 @@ capture_filter_sql() {
   local list=$1 logfile=$2 sqlfile=$DIR/filter-sql.txt
   : >"$sqlfile"
   : >"$DIR/filter-statements"
-  SQL_STATEMENTS=? SQL_MS=?
+  SQL_STATEMENTS=? SQL_MS=? SQL_REQUESTS=0
   if ! set_logger org.hibernate.SQL '"DEBUG"' || ! set_logger org.hibernate.orm.jdbc.bind '"TRACE"'; then
     fail "$DB: could not switch on SQL logging through /actuator/loggers"
     return 1
@@ -433,6 +439,7 @@ capture_filter_sql() {
   set_logger org.hibernate.SQL null || true
   set_logger org.hibernate.orm.jdbc.bind null || true
   SQL_STATEMENTS=$(awk '{ s += $1 } END { if (NR) printf "%.1f", s / NR; else print "?" }' "$DIR/filter-statements")
+  SQL_REQUESTS=$n
   if [[ ! -s $sqlfile ]]; then
     fail "$DB: no quote query found in the SQL log of the filter requests"
     return 1
@@ -600,7 +607,7 @@ bench_database() {
 
   capture_filter_sql "$DIR/list-filter.txt" "$applog" || true
   log ""
-  log "filter query: $SQL_STATEMENTS SQL statements per request (Hibernate's log, $EXPLAIN_SAMPLES requests)"
+  log "filter query: $SQL_STATEMENTS SQL statements per request (Hibernate's log, $SQL_REQUESTS requests)"
   if [[ $DB == postgres ]]; then
     log "filter query: PostgreSQL execution time (EXPLAIN ANALYZE, median) $SQL_MS ms; API p50 ${p50[filter]} ms"
   fi
