@@ -132,6 +132,7 @@ cleanup() {
   stop_sampler
   stop_app
   drop_database
+  rm -f "$WORK/verbatim.jar"
   exit "$status"
 }
 trap cleanup EXIT
