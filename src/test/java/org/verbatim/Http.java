@@ -35,7 +35,7 @@ public final class Http {
 			request.header("Content-Type", "application/json");
 		}
 		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
+			request.setHeader(headers[i], headers[i + 1]);
 		}
 		try {
 			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

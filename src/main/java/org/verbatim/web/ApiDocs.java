@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -83,6 +84,20 @@ public final class ApiDocs {
 					+ "ignored, Latin or Cyrillic as curated), or the wording of a group as the source gives it",
 			example = "lukashenko")
 	public @interface Speaker {
+
+	}
+
+	/**
+	 * The {@code If-Match} header of a change: the ETag the editor's change was made
+	 * from.
+	 */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+			description = "The ETag of the record as the change was made from it (from GET or the last write). "
+					+ "Missing: 428; another version: 412, and nothing is changed.",
+			example = "\"0\"", schema = @Schema(type = "string"))
+	public @interface IfMatch {
 
 	}
 
