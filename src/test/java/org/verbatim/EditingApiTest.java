@@ -43,6 +43,14 @@ public abstract class EditingApiTest extends ApiTest {
 		return answer;
 	}
 
+	/**
+	 * Deletes the record at {@code path} after the test, once everything else it created
+	 * is gone: for records created inline, which the POSTed record refers to.
+	 */
+	protected void deleteLast(String path) {
+		this.created.addLast(path);
+	}
+
 	/** The ETag of the record at {@code path}, checking that GET answers 200. */
 	protected String etag(String path) {
 		Answer answer = get(path);
