@@ -2,6 +2,7 @@ package org.verbatim.topic;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.verbatim.web.MergePatch;
 import org.verbatim.web.NotFoundException;
 import org.verbatim.web.Preconditions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,21 @@ public class TopicWriter {
 
 	private final TopicRepository topics;
 
+	private final TopicService hierarchy;
+
 	private final MergePatch mergePatch;
 
 	private final List<References> references;
 
-	TopicWriter(TopicRepository topics, MergePatch mergePatch, List<References> references) {
+	private final ApplicationEventPublisher events;
+
+	TopicWriter(TopicRepository topics, TopicService hierarchy, MergePatch mergePatch, List<References> references,
+			ApplicationEventPublisher events) {
 		this.topics = topics;
+		this.hierarchy = hierarchy;
 		this.mergePatch = mergePatch;
 		this.references = references;
+		this.events = events;
 	}
 
 	/** The topics referred to or created by {@code inputs}, in their order. */
@@ -147,7 +156,13 @@ public class TopicWriter {
 								+ "; a topic cannot be its own ancestor. Choose a topic outside its subtree.");
 			}
 		}
+		Topic before = topic.parent();
+		boolean moved = topic.id() != null
+				&& !Objects.equals((before != null) ? before.id() : null, (parent != null) ? parent.id() : null);
 		topic.replace(label, description, parent);
+		if (moved) {
+			this.events.publishEvent(new TopicMoved(topic.slug(), this.hierarchy.subtreeIds("slug", topic.slug())));
+		}
 	}
 
 	private Topic topic(String slug, @Nullable String ifMatch) {

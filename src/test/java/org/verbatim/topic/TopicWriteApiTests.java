@@ -117,6 +117,30 @@ class TopicWriteApiTests extends EditingApiTest {
 	}
 
 	@Test
+	void movingATopicMovesWhatItTagsInTheSearchIndex() {
+		String topic = newTopic("trade");
+		String event = uniqueSlug("test-event");
+		create("/api/v1/events", """
+				{"slug": "%s", "name": "Fair of Testers", "kind": "FORUM", "date": "2024",
+				 "description": "A fair about xylography", "topics": ["%s"]}
+				""".formatted(event, topic));
+		assertThat(listed("/api/v1/search?q=xylography&topic=economy", "id")).containsExactly(event);
+		assertThat(get("/api/v1/search?q=xylography").list("$.facets.topic[*].value")).contains("economy", "trade",
+				topic);
+
+		String path = "/api/v1/topics/" + topic;
+		Answer moved = edit("PATCH", path, "{\"parent\": \"integration\"}", "Content-Type", MERGE_PATCH, "If-Match",
+				etag(path));
+		assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+		assertThat(listed("/api/v1/search?q=xylography&topic=economy", "id")).isEmpty();
+		assertThat(listed("/api/v1/search?q=xylography&topic=politics", "id")).containsExactly(event);
+		assertThat(get("/api/v1/search?q=xylography").list("$.facets.topic[*].value"))
+			.contains("politics", "integration", topic)
+			.doesNotContain("economy", "trade");
+		assertThat(listed("/api/v1/events?topic=politics&from=2024&to=2024", "slug")).contains(event);
+	}
+
+	@Test
 	void deletingATopicInUseIsAConflictNamingWhatUsesIt() {
 		String energy = etag("/api/v1/topics/energy");
 		Answer subtopics = edit("DELETE", "/api/v1/topics/energy", null, "If-Match", energy);
