@@ -90,12 +90,13 @@ class EventsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new event, `ETag` its version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<EventDetail> create(@RequestBody EventInput body) {
 		String slug = this.writer.create(body).slug();
 		return this.events.get(slug).created(URI.create("/api/v1/events/" + slug));
@@ -108,15 +109,16 @@ class EventsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422",
 			description = "A field cannot be stored, or the slug differs; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<EventDetail> replace(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
@@ -135,13 +137,14 @@ class EventsController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventInput.class))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "The patched event cannot be stored; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<EventDetail> patch(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
@@ -156,13 +159,14 @@ class EventsController {
 			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,

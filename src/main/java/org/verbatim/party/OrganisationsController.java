@@ -76,12 +76,13 @@ class OrganisationsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new record, `ETag` its version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<OrganisationDetail> create(@RequestBody OrganisationInput body) {
 		String slug = this.writer.createOrganisation(body).slug();
 		return this.parties.organisation(slug).created(URI.create("/api/v1/organisations/" + slug));
@@ -94,15 +95,16 @@ class OrganisationsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422",
 			description = "A field cannot be stored, or the slug differs; nothing was " + "stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<OrganisationDetail> replace(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
@@ -121,13 +123,14 @@ class OrganisationsController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "The patched record cannot be stored; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<OrganisationDetail> patch(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
@@ -142,13 +145,14 @@ class OrganisationsController {
 			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,

@@ -78,12 +78,13 @@ class PeopleController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new record, `ETag` their version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<PersonDetail> create(@RequestBody PersonInput body) {
 		String slug = this.writer.createPerson(body).slug();
 		return this.parties.person(slug).created(URI.create("/api/v1/people/" + slug));
@@ -96,15 +97,16 @@ class PeopleController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422",
 			description = "A field cannot be stored, or the slug differs; nothing was " + "stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<PersonDetail> replace(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -122,13 +124,14 @@ class PeopleController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "The patched record cannot be stored; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<PersonDetail> patch(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -142,13 +145,14 @@ class PeopleController {
 			description = "Only while nothing refers to them: quotes (speaker), documents (author) and events (participant). Otherwise 409 names what does.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {

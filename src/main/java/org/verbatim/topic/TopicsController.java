@@ -69,13 +69,14 @@ class TopicsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new topic, `ETag` its version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422",
 			description = "A field cannot be stored (an unknown parent, say); `errors` names it by JSON Pointer",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<TopicDetail> create(@RequestBody TopicInput body) {
 		String slug = this.writer.create(body).slug();
 		return this.topics.topic(slug).created(URI.create("/api/v1/topics/" + slug));
@@ -89,16 +90,17 @@ class TopicsController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422",
 			description = "A field cannot be stored, the slug differs or the parent would make a cycle; nothing "
 					+ "was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<TopicDetail> replace(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -116,13 +118,14 @@ class TopicsController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "422", description = "The patched topic cannot be stored; nothing was stored",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<TopicDetail> patch(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
@@ -137,13 +140,14 @@ class TopicsController {
 					+ "annotations tagged with it. Otherwise 409 names what does.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token", content = @Content)
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(schema = @Schema(ref = "Problem")))
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
