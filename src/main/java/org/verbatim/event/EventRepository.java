@@ -13,6 +13,10 @@ interface EventRepository extends Repository<Event, Long> {
 
 	Event save(Event event);
 
+	boolean existsBySlug(String slug);
+
+	void delete(Event event);
+
 	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
 
 }

@@ -17,6 +17,7 @@ import org.verbatim.web.NotFoundException;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.SortOption;
+import org.verbatim.web.Versioned;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -72,9 +73,10 @@ public class EventService {
 		return PagedResponse.of(result, EventSummary::of, page);
 	}
 
-	EventDetail get(String slug) {
+	/** The event, with the version it is served under as its ETag. */
+	Versioned<EventDetail> get(String slug) {
 		return this.events.findBySlug(slug)
-			.map(EventDetail::of)
+			.map(event -> new Versioned<>(EventDetail.of(event), event.version()))
 			.orElseThrow(() -> new NotFoundException("event", slug));
 	}
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.PartyViews.OrganisationRef;
 import org.verbatim.party.PartyViews.PersonRef;
+import org.verbatim.shared.AuditView;
 import org.verbatim.shared.DateView;
 import org.verbatim.topic.TopicRef;
 
@@ -36,13 +37,13 @@ final class EventViews {
 			@Schema(example = "10th Forum of Regions of Belarus and Russia") String name,
 			@Schema(example = "FORUM") EventKind kind, DateView date, @Nullable String place,
 			@Nullable String description, List<PersonRef> people, List<OrganisationRef> organisations,
-			List<TopicRef> topics) {
+			List<TopicRef> topics, AuditView audit) {
 
 		static EventDetail of(Event event) {
 			return new EventDetail(event.slug(), event.name(), event.kind(), DateView.of(event.date()), event.place(),
 					event.description(), event.people().stream().map(PersonRef::of).toList(),
 					event.organisations().stream().map(OrganisationRef::of).toList(),
-					event.topics().stream().map(TopicRef::of).toList());
+					event.topics().stream().map(TopicRef::of).toList(), event.audit());
 		}
 
 	}

@@ -5,21 +5,31 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import org.verbatim.party.Organisation;
+import org.verbatim.party.PartyInputs.OrganisationInput;
+import org.verbatim.party.PartyInputs.PersonInput;
 import org.verbatim.party.PartyWriter;
 import org.verbatim.party.Person;
+import org.verbatim.shared.DateInput;
 import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.References;
 import org.verbatim.shared.Slugs;
+import org.verbatim.topic.TopicInput;
 import org.verbatim.topic.TopicWriter;
+import org.verbatim.web.ConflictException;
+import org.verbatim.web.MergePatch;
+import org.verbatim.web.NotFoundException;
+import org.verbatim.web.Preconditions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes events, and resolves those a request refers to or creates inline. Runs in the
- * caller's transaction.
+ * Writes events: creates, replaces, patches and deletes them for the API, and resolves
+ * those a request refers to or creates inline. Runs in the caller's transaction.
  */
 @Service
 @Transactional
@@ -31,10 +41,17 @@ public class EventWriter {
 
 	private final TopicWriter topics;
 
-	EventWriter(EventRepository events, PartyWriter parties, TopicWriter topics) {
+	private final MergePatch mergePatch;
+
+	private final List<References> references;
+
+	EventWriter(EventRepository events, PartyWriter parties, TopicWriter topics, MergePatch mergePatch,
+			List<References> references) {
 		this.events = events;
 		this.parties = parties;
 		this.topics = topics;
+		this.mergePatch = mergePatch;
+		this.references = references;
 	}
 
 	public Event resolve(@Nullable EventInput input, String pointer) {
@@ -84,6 +101,77 @@ public class EventWriter {
 				Inputs.optional(input.place(), pointer + "/place", 300),
 				Inputs.optional(input.description(), pointer + "/description", 2000), people, organisations,
 				this.topics.resolveAll(input.topics(), pointer + "/topics"));
+	}
+
+	/** A new event; 409 when the slug is taken, even by an event of the same name. */
+	Event create(EventInput input) {
+		String name = Inputs.required(input.name(), "/name", 500);
+		String slug = Slugs.givenOrFrom(input.slug(), name, "");
+		if (this.events.existsBySlug(slug)) {
+			throw new ConflictException("An event with the slug '" + slug + "' exists already. Change it with "
+					+ "PUT /api/v1/events/" + slug + ", or give this one another slug.",
+					List.of("/api/v1/events/" + slug));
+		}
+		Event event = new Event(slug, name, EventKind.OTHER, FuzzyDate.year(1));
+		apply(event, input, "");
+		return this.events.save(event);
+	}
+
+	/** Replaces everything but the slug, if {@code ifMatch} names the current version. */
+	Event replace(String slug, @Nullable String ifMatch, EventInput input) {
+		Event event = event(slug, ifMatch);
+		keepSlug(slug, input.slug());
+		apply(event, input, "");
+		return event;
+	}
+
+	/**
+	 * Applies a JSON merge patch to the input that recreates the event, and stores the
+	 * result as {@link #replace} does.
+	 */
+	Event patch(String slug, @Nullable String ifMatch, JsonNode patch) {
+		Event event = event(slug, ifMatch);
+		EventInput input = this.mergePatch.apply(inputOf(event), patch, EventInput.class);
+		keepSlug(slug, input.slug());
+		apply(event, input, "");
+		return event;
+	}
+
+	/** Deletes the event; 409 naming what still refers to it. */
+	void delete(String slug, @Nullable String ifMatch) {
+		Event event = event(slug, ifMatch);
+		Long id = event.id();
+		List<String> referrers = (id != null) ? References.describe(this.references, References.Target.EVENT, id)
+				: List.of();
+		if (!referrers.isEmpty()) {
+			throw new ConflictException("The event '" + slug + "' cannot be deleted while other records refer to it "
+					+ "(see `conflicts`). Change or delete those first.", referrers);
+		}
+		this.events.delete(event);
+	}
+
+	/**
+	 * The input that would recreate the event as stored, participants and topics by slug:
+	 * what a merge patch applies to.
+	 */
+	static EventInput inputOf(Event event) {
+		return new EventInput(event.slug(), event.name(), event.kind(), DateInput.from(event.date()), event.place(),
+				event.description(), event.people().stream().map(person -> PersonInput.ref(person.slug())).toList(),
+				event.organisations().stream().map(organisation -> OrganisationInput.ref(organisation.slug())).toList(),
+				event.topics().stream().map(topic -> TopicInput.ref(topic.slug())).toList());
+	}
+
+	private Event event(String slug, @Nullable String ifMatch) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+		Preconditions.requireMatch(ifMatch, event.version(), "event");
+		return event;
+	}
+
+	private static void keepSlug(String slug, @Nullable String given) {
+		if (given != null && !given.equals(slug)) {
+			throw new InvalidInputException("/slug", "An event's slug cannot change: quotes and links refer to it. "
+					+ "Send '" + slug + "' or leave the slug out.");
+		}
 	}
 
 }

@@ -16,6 +16,10 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Organisation save(Organisation entity);
 
+	boolean existsBySlug(String slug);
+
+	void delete(Organisation entity);
+
 	List<Organisation> findByIdIn(java.util.Collection<Long> ids);
 
 	@Query("select o.id from Organisation o where o.slug = :slug")

@@ -1,17 +1,34 @@
 package org.verbatim.party;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import org.verbatim.party.PartyInputs.OrganisationInput;
 import org.verbatim.party.PartyViews.OrganisationDetail;
 import org.verbatim.party.PartyViews.OrganisationSummary;
 import org.verbatim.web.ApiDocs;
+import org.verbatim.web.MergePatch;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.Params;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,8 +41,11 @@ class OrganisationsController {
 
 	private final PartyService parties;
 
-	OrganisationsController(PartyService parties) {
+	private final PartyWriter writer;
+
+	OrganisationsController(PartyService parties, PartyWriter writer) {
 		this.parties = parties;
+		this.writer = writer;
 	}
 
 	@GetMapping
@@ -41,10 +61,104 @@ class OrganisationsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "An organisation", description = "Its name and every known variant.")
-	OrganisationDetail get(@Parameter(description = "The organisation's slug",
+	@Operation(summary = "An organisation",
+			description = "Its name, every known variant, and who created and last changed the record.")
+	@ApiResponse(responseCode = "200", description = "The organisation; `ETag` is its version, for `If-Match`")
+	ResponseEntity<OrganisationDetail> get(@Parameter(description = "The organisation's slug",
 			example = "federation-council") @PathVariable String slug) {
-		return this.parties.organisation(slug);
+		return this.parties.organisation(slug).ok();
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add an organisation",
+			description = "Creates an organisation from `name` and the optional fields; the slug is made from the name when "
+					+ "not given. A slug that exists already is a 409: change that record with PUT instead.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new record, `ETag` its version")
+	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "409", description = "The slug is taken",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<OrganisationDetail> create(@RequestBody OrganisationInput body) {
+		String slug = this.writer.createOrganisation(body).slug();
+		return this.parties.organisation(slug).created(URI.create("/api/v1/organisations/" + slug));
+	}
+
+	@PutMapping(value = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace an organisation",
+			description = "Replaces every field but the slug with the body (what is left out is removed), if "
+					+ "`If-Match` names the current version.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
+	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "A field cannot be stored, or the slug differs; nothing was " + "stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<OrganisationDetail> replace(
+			@Parameter(description = "The organisation's slug",
+					example = "federation-council") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody OrganisationInput body) {
+		this.writer.replaceOrganisation(slug, ifMatch, body);
+		return this.parties.organisation(slug).ok();
+	}
+
+	@PatchMapping(value = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
+	@Operation(summary = "Change some fields of an organisation",
+			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the record as GET shows "
+					+ "it in the shape of the POST body; `null` removes a field, and a list is replaced whole. "
+					+ "The result is checked and stored as a PUT.",
+			security = @SecurityRequirement(name = "editorToken"),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class))))
+	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422", description = "The patched record cannot be stored; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<OrganisationDetail> patch(
+			@Parameter(description = "The organisation's slug",
+					example = "federation-council") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody JsonNode patch) {
+		this.writer.patchOrganisation(slug, ifMatch, patch);
+		return this.parties.organisation(slug).ok();
+	}
+
+	@DeleteMapping("/{slug}")
+	@Operation(summary = "Delete an organisation",
+			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<Void> delete(
+			@Parameter(description = "The organisation's slug",
+					example = "federation-council") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.writer.deleteOrganisation(slug, ifMatch);
+		return ResponseEntity.noContent().build();
 	}
 
 }

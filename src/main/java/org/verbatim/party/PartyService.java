@@ -21,6 +21,7 @@ import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.NotFoundException;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
+import org.verbatim.web.Versioned;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -164,15 +165,17 @@ public class PartyService {
 				r -> new OrganisationSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
 	}
 
-	PersonDetail person(String slug) {
+	/** The person, with the version it is served under as its ETag. */
+	Versioned<PersonDetail> person(String slug) {
 		return this.people.findBySlug(slug)
-			.map(PersonDetail::of)
+			.map(person -> new Versioned<>(PersonDetail.of(person), person.version()))
 			.orElseThrow(() -> new NotFoundException("person", slug));
 	}
 
-	OrganisationDetail organisation(String slug) {
+	/** The organisation, with the version it is served under as its ETag. */
+	Versioned<OrganisationDetail> organisation(String slug) {
 		return this.organisations.findBySlug(slug)
-			.map(OrganisationDetail::of)
+			.map(organisation -> new Versioned<>(OrganisationDetail.of(organisation), organisation.version()))
 			.orElseThrow(() -> new NotFoundException("organisation", slug));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.AuditView;
 import org.verbatim.shared.DateView;
 import org.verbatim.shared.NameVariant;
 
@@ -70,12 +71,12 @@ public final class PartyViews {
 	@Schema(name = "PersonDetail", description = "A person with every spelling of their name and their roles")
 	public record PersonDetail(@Schema(example = "aleksandr-lukashenko") String slug,
 			@Schema(example = "Aleksandr Lukashenko") String name, @Nullable String description,
-			List<NameVariantView> variants, List<RoleView> roles) {
+			List<NameVariantView> variants, List<RoleView> roles, AuditView audit) {
 
 		static PersonDetail of(Person person) {
 			return new PersonDetail(person.slug(), person.canonicalName(), person.description(),
 					person.variants().stream().map(NameVariantView::of).toList(),
-					person.roles().stream().map(RoleView::of).toList());
+					person.roles().stream().map(RoleView::of).toList(), person.audit());
 		}
 
 	}
@@ -89,11 +90,11 @@ public final class PartyViews {
 	@Schema(name = "OrganisationDetail", description = "An organisation with every spelling of its name")
 	public record OrganisationDetail(@Schema(example = "federation-council") String slug,
 			@Schema(example = "Federation Council") String name, @Nullable String description,
-			List<NameVariantView> variants) {
+			List<NameVariantView> variants, AuditView audit) {
 
 		static OrganisationDetail of(Organisation organisation) {
 			return new OrganisationDetail(organisation.slug(), organisation.name(), organisation.description(),
-					organisation.variants().stream().map(NameVariantView::of).toList());
+					organisation.variants().stream().map(NameVariantView::of).toList(), organisation.audit());
 		}
 
 	}

@@ -16,6 +16,10 @@ interface PersonRepository extends Repository<Person, Long> {
 
 	Person save(Person entity);
 
+	boolean existsBySlug(String slug);
+
+	void delete(Person entity);
+
 	List<Person> findByIdIn(java.util.Collection<Long> ids);
 
 	@Query("select p.id from Person p where p.slug = :slug")

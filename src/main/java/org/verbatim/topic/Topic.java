@@ -79,6 +79,22 @@ public class Topic extends Audited {
 		return this.label;
 	}
 
+	public @Nullable String description() {
+		return this.description;
+	}
+
+	public @Nullable Topic parent() {
+		return this.parent;
+	}
+
+	/** Replaces the editable state; the slug stays, as other records and URLs use it. */
+	void replace(String label, @Nullable String description, @Nullable Topic parent) {
+		this.label = label;
+		this.description = description;
+		this.parent = parent;
+		touch();
+	}
+
 	/**
 	 * This topic's slug and those of the topics above it, so that an item tagged
 	 * "electricity market" is found, and counted, under "energy" and "economy" too.

@@ -19,6 +19,10 @@ interface TopicRepository extends Repository<Topic, Long> {
 
 	Topic save(Topic topic);
 
+	boolean existsBySlug(String slug);
+
+	void delete(Topic topic);
+
 	record Row(Long id, String slug, String label, @Nullable String description, @Nullable Long parentId) {
 	}
 

@@ -17,6 +17,7 @@ import org.verbatim.topic.TopicViews.TopicDetail;
 import org.verbatim.topic.TopicViews.TopicNode;
 import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.NotFoundException;
+import org.verbatim.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,9 @@ public class TopicService {
 		return hierarchy.childrenOf(null).stream().map(row -> node(row, hierarchy, counts)).toList();
 	}
 
-	TopicDetail topic(String slug) {
+	/** The topic in its hierarchy, with the version it is served under as its ETag. */
+	Versioned<TopicDetail> topic(String slug) {
+		Topic topic = this.topics.findBySlug(slug).orElseThrow(() -> new NotFoundException("topic", slug));
 		Hierarchy hierarchy = hierarchy();
 		Row row = hierarchy.bySlug.get(slug);
 		if (row == null) {
@@ -89,9 +92,9 @@ public class TopicService {
 		for (Row up = hierarchy.parentOf(row); up != null; up = hierarchy.parentOf(up)) {
 			ancestors.addFirst(ref(up));
 		}
-		return new TopicDetail(row.slug(), row.label(), row.description(), List.copyOf(ancestors),
+		return new Versioned<>(new TopicDetail(row.slug(), row.label(), row.description(), List.copyOf(ancestors),
 				hierarchy.childrenOf(row.id()).stream().map(TopicService::ref).toList(),
-				counts(hierarchy).getOrDefault(row.id(), zeroCounts()));
+				counts(hierarchy).getOrDefault(row.id(), zeroCounts()), topic.audit()), topic.version());
 	}
 
 	private TopicNode node(Row row, Hierarchy hierarchy, Map<Long, Map<String, Long>> counts) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.AuditView;
 
 /**
  * The API's views of topics.
@@ -28,7 +29,8 @@ final class TopicViews {
 			@Schema(description = "The broader topics, from the root down to the parent") List<TopicRef> ancestors,
 			@Schema(description = "Its direct subtopics") List<TopicRef> children,
 			@Schema(description = "Items tagged with this topic or any of its subtopics, by kind of item",
-					example = "{\"quotes\": 1, \"documents\": 1, \"events\": 2}") Map<String, Long> counts) {
+					example = "{\"quotes\": 1, \"documents\": 1, \"events\": 2}") Map<String, Long> counts,
+			AuditView audit) {
 	}
 
 }

@@ -1,15 +1,32 @@
 package org.verbatim.topic;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import org.verbatim.topic.TopicViews.TopicDetail;
 import org.verbatim.topic.TopicViews.TopicNode;
+import org.verbatim.web.ApiDocs;
+import org.verbatim.web.MergePatch;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +37,11 @@ class TopicsController {
 
 	private final TopicService topics;
 
-	TopicsController(TopicService topics) {
+	private final TopicWriter writer;
+
+	TopicsController(TopicService topics, TopicWriter writer) {
 		this.topics = topics;
+		this.writer = writer;
 	}
 
 	@GetMapping
@@ -33,9 +53,106 @@ class TopicsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "A topic", description = "Its ancestors, direct subtopics and counts.")
-	TopicDetail get(@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug) {
-		return this.topics.topic(slug);
+	@Operation(summary = "A topic",
+			description = "Its ancestors, direct subtopics and counts, and who created and last changed the record.")
+	@ApiResponse(responseCode = "200", description = "The topic; `ETag` is its version, for `If-Match`")
+	ResponseEntity<TopicDetail> get(
+			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug) {
+		return this.topics.topic(slug).ok();
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add a topic",
+			description = "Creates a topic from `label`, under the topic `parent` names (or as a root); the slug "
+					+ "is made from the label when not given. A slug that exists already is a 409: change that "
+					+ "topic with PUT instead.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new topic, `ETag` its version")
+	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "409", description = "The slug is taken",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "A field cannot be stored (an unknown parent, say); `errors` names it by JSON Pointer",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<TopicDetail> create(@RequestBody TopicInput body) {
+		String slug = this.writer.create(body).slug();
+		return this.topics.topic(slug).created(URI.create("/api/v1/topics/" + slug));
+	}
+
+	@PutMapping(value = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace a topic",
+			description = "Replaces label, description and parent with the body (what is left out is removed: "
+					+ "without `parent` the topic becomes a root), if `If-Match` names the current version. A "
+					+ "parent at or below the topic itself is refused with 422.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
+	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "A field cannot be stored, the slug differs or the parent would make a cycle; nothing "
+					+ "was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<TopicDetail> replace(
+			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody TopicInput body) {
+		this.writer.replace(slug, ifMatch, body);
+		return this.topics.topic(slug).ok();
+	}
+
+	@PatchMapping(value = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
+	@Operation(summary = "Change some fields of a topic",
+			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the topic in the "
+					+ "shape of the POST body (`parent` as a slug); `null` removes a field. The result is checked "
+					+ "and stored as a PUT.",
+			security = @SecurityRequirement(name = "editorToken"),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class))))
+	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "422", description = "The patched topic cannot be stored; nothing was stored",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<TopicDetail> patch(
+			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody JsonNode patch) {
+		this.writer.patch(slug, ifMatch, patch);
+		return this.topics.topic(slug).ok();
+	}
+
+	@DeleteMapping("/{slug}")
+	@Operation(summary = "Delete a topic",
+			description = "Only while nothing refers to it: subtopics, and quotes, documents, events and "
+					+ "annotations tagged with it. Otherwise 409 names what does.",
+			security = @SecurityRequirement(name = "editorToken"))
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "401", description = "No editor's token",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@ApiResponse(responseCode = "428", description = "No `If-Match`",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	ResponseEntity<Void> delete(
+			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
+			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.writer.delete(slug, ifMatch);
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -106,4 +106,18 @@ public final class ApiDocs {
 
 	}
 
+	/**
+	 * The {@code If-Match} header of a change: the ETag the editor's change was made
+	 * from. (The example is JSON, so that it keeps the ETag's quotes.)
+	 */
+	@Target({ ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+			description = "The ETag of the record as the change was made from it (from GET or the last write). "
+					+ "Missing: 428; another version: 412, and nothing is changed.",
+			example = "\"\\\"0\\\"\"", schema = @Schema(type = "string"))
+	public @interface IfMatch {
+
+	}
+
 }
