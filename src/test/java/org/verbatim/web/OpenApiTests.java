@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiTests extends ApiTest {
 
 	static final List<String> PATHS = List.of("/api/v1/documents", "/api/v1/documents/{slug}",
-			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations", "/api/v1/quotes",
-			"/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{slug}", "/api/v1/people/{slug}/quotes",
-			"/api/v1/organisations", "/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/quotes",
-			"/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/search");
+			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations", "/api/v1/annotations/{id}",
+			"/api/v1/quotes", "/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{slug}",
+			"/api/v1/people/{slug}/quotes", "/api/v1/organisations", "/api/v1/organisations/{slug}",
+			"/api/v1/organisations/{slug}/quotes", "/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics",
+			"/api/v1/topics/{slug}", "/api/v1/search");
 
 	@Test
 	void listsEveryEndpointAndNothingElse() {
@@ -78,8 +79,8 @@ class OpenApiTests extends ApiTest {
 		assertThat(docs.<Map<String, Object>>json("$.components.schemas")).containsKeys("Quote", "DocumentDetail",
 				"PersonDetail", "EventDetail", "TopicNode", "Problem");
 		// One entry per tag, each described once.
-		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactlyInAnyOrder("Documents", "Quotes", "People",
-				"Organisations", "Events", "Topics", "Search");
+		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactlyInAnyOrder("Documents", "Annotations",
+				"Quotes", "People", "Organisations", "Events", "Topics", "Search");
 	}
 
 	@Test
