@@ -1,21 +1,11 @@
 package org.verbatim.annotation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.verbatim.ApiTest;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text in code points, a refused write stores nothing, and changes need the current ETag.
  * Every test works on a document of its own; the seed is only read.
  */
-class AnnotationApiTests extends ApiTest {
+class AnnotationApiTests extends AnnotationTestSupport {
 
 	/**
 	 * Characters outside the Basic Multilingual Plane (two UTF-16 units, one code point)
@@ -34,17 +24,6 @@ class AnnotationApiTests extends ApiTest {
 	 */
 	static final String TEXT = "Prologue 😀🇧🇾 then the re\u0301sume\u0301 arrived 🎉 at noon. "
 			+ "A second re\u0301sume\u0301 came later, and Zoë wrote 👍 back.";
-
-	static final String AUTH = "Bearer " + EDITOR_TOKEN;
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final AtomicInteger documents = new AtomicInteger();
-
-	private static final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	private int port;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "POST /api/v1/documents/the-only-correct-decision/annotations",
@@ -282,52 +261,6 @@ class AnnotationApiTests extends ApiTest {
 		assertThat(seeded.<Integer>json("$.claim.quantity")).isEqualTo(28);
 		assertThat(seeded.<String>json("$.topic.slug")).isNotBlank();
 		assertThat(seeded.<String>json("$.audit.createdBy")).isEqualTo("seed");
-	}
-
-	/** Creates a document of its own with this text; returns its slug. */
-	String createDocument(String text) {
-		String slug = "annotations-test-" + ProcessHandle.current().pid() + "-" + documents.incrementAndGet() + "-"
-				+ Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-		Answer created = send("POST", "/api/v1/documents", write(
-				Map.of("slug", slug, "title", "Annotations test", "kind", "ARTICLE", "language", "en", "text", text)),
-				"Authorization", AUTH);
-		assertThat(created.status()).as("%s", created).isEqualTo(201);
-		return slug;
-	}
-
-	Answer post(String slug, Map<String, Object> annotation, String... headers) {
-		String[] all = new String[headers.length + 2];
-		all[0] = "Authorization";
-		all[1] = AUTH;
-		System.arraycopy(headers, 0, all, 2, headers.length);
-		return send("POST", "/api/v1/documents/" + slug + "/annotations", write(annotation), all);
-	}
-
-	/** A JSON Merge Patch, as {@code application/merge-patch+json}. */
-	Answer patch(String path, String body, String ifMatch) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/merge-patch+json")
-			.header("Authorization", AUTH);
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		try {
-			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response);
-		}
-		catch (IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String write(Object value) {
-		return json.writeValueAsString(value);
-	}
-
-	static String cut(String text, int start, int end) {
-		return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
 	}
 
 }

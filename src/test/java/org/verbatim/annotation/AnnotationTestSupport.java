@@ -1,0 +1,82 @@
+package org.verbatim.annotation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+import org.verbatim.ApiTest;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the annotation tests share: documents of their own (the seed is only read), and
+ * requests as an editor.
+ */
+abstract class AnnotationTestSupport extends ApiTest {
+
+	static final String AUTH = "Bearer " + EDITOR_TOKEN;
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final AtomicInteger documents = new AtomicInteger();
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	/** Creates a document of its own with this text; returns its slug. */
+	String createDocument(String text) {
+		String slug = "annotations-test-" + ProcessHandle.current().pid() + "-" + documents.incrementAndGet() + "-"
+				+ Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		Answer created = send("POST", "/api/v1/documents", write(
+				Map.of("slug", slug, "title", "Annotations test", "kind", "ARTICLE", "language", "en", "text", text)),
+				"Authorization", AUTH);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return slug;
+	}
+
+	Answer post(String slug, Map<String, Object> annotation, String... headers) {
+		String[] all = new String[headers.length + 2];
+		all[0] = "Authorization";
+		all[1] = AUTH;
+		System.arraycopy(headers, 0, all, 2, headers.length);
+		return send("POST", "/api/v1/documents/" + slug + "/annotations", write(annotation), all);
+	}
+
+	/** A JSON Merge Patch, as {@code application/merge-patch+json}. */
+	Answer patch(String path, String body, @Nullable String ifMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/merge-patch+json")
+			.header("Authorization", AUTH);
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		try {
+			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body(), response);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+
+	static String cut(String text, int start, int end) {
+		return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+	}
+
+}
