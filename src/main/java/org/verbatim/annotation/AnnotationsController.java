@@ -67,8 +67,11 @@ class AnnotationsController {
 
 	private final AnnotationService annotations;
 
-	AnnotationsController(AnnotationService annotations) {
+	private final WebAnnotationInputs webInputs;
+
+	AnnotationsController(AnnotationService annotations, WebAnnotationInputs webInputs) {
 		this.annotations = annotations;
+		this.webInputs = webInputs;
 	}
 
 	@GetMapping(value = "/api/v1/documents/{slug}/annotations",
@@ -99,7 +102,8 @@ class AnnotationsController {
 			description = "The target's selectors (a TextQuoteSelector with optional prefix/suffix, and/or a "
 					+ "TextPositionSelector in code points) are resolved against the document's text and the "
 					+ "verified span is stored; an anchor that matches nowhere or in more than one place is a 422, "
-					+ "and nothing is stored. The creator is the editor of the token." + NEGOTIATION,
+					+ "and nothing is stored. The creator is the editor of the token. The body may also be a W3C Web "
+					+ "Annotation (`Content-Type: application/ld+json`)." + NEGOTIATION,
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new annotation, `ETag` its version",
 			content = {
@@ -120,9 +124,32 @@ class AnnotationsController {
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> create(
 			@Parameter(description = SLUG_DESCRIPTION, example = "the-only-correct-decision") @PathVariable String slug,
-			@RequestBody AnnotationInput body, @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The annotation; or, as `application/ld+json`, a W3C Web Annotation whose "
+							+ "motivation, note (a TextualBody or bodyValue), topic (a body with purpose `tagging` "
+							+ "naming a topic) and target are kept, and whose id, creator and dates the server sets",
+					content = {
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = AnnotationInput.class)),
+							@Content(mediaType = JSON_LD,
+									schema = @Schema(
+											implementation = WebAnnotation.class)) }) @RequestBody AnnotationInput body,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
 					required = false) @Nullable String accept) {
 		long id = this.annotations.create(slug, body);
+		return represent(id, accept, ResponseEntity.created(URI.create("/api/v1/annotations/" + id)));
+	}
+
+	/**
+	 * A W3C Web Annotation as the body of the same POST; documented there, as a second
+	 * media type of its request body.
+	 */
+	@PostMapping(value = "/api/v1/documents/{slug}/annotations", consumes = JSON_LD,
+			produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
+	@Operation(hidden = true)
+	ResponseEntity<?> createFromWebAnnotation(@PathVariable String slug, @RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		long id = this.annotations.create(slug, this.webInputs.read(body));
 		return represent(id, accept, ResponseEntity.created(URI.create("/api/v1/annotations/" + id)));
 	}
 

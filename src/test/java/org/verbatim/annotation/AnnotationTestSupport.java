@@ -54,19 +54,29 @@ abstract class AnnotationTestSupport extends ApiTest {
 
 	/** A JSON Merge Patch, as {@code application/merge-patch+json}. */
 	Answer patch(String path, String body, @Nullable String ifMatch) {
+		return (ifMatch != null) ? sendAs("PATCH", path, "application/merge-patch+json", body, "If-Match", ifMatch)
+				: sendAs("PATCH", path, "application/merge-patch+json", body);
+	}
+
+	/** A request as the editor with a body of the given media type. */
+	Answer sendAs(String method, String path, String contentType, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
-			.header("Content-Type", "application/merge-patch+json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", contentType)
 			.header("Authorization", AUTH);
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
 		}
 		try {
 			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body(), response);
 		}
-		catch (IOException | InterruptedException ex) {
+		catch (IOException ex) {
+			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

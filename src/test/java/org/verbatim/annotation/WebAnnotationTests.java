@@ -192,6 +192,66 @@ class WebAnnotationTests extends AnnotationTestSupport {
 		assertThat(created.body()).doesNotContain("\"body\"");
 	}
 
+	@Test
+	void aWebAnnotationCanBePostedAsItIsServed() {
+		String from = createDocument(TEXT);
+		Answer original = post(from,
+				Map.of("motivation", "questioning", "body", "Held twice?", "topic", "energy", "target", Map.of(
+						"selector",
+						Map.of("type", "TextQuoteSelector", "exact", "vote 🗳 was held", "prefix", "Mінск, the "))));
+		String served = get("/api/v1/annotations/" + original.<Integer>json("$.id"), "Accept", PROFILE).body();
+
+		// The same text in another document: the target names that one, the rest is as
+		// served.
+		String to = createDocument(TEXT);
+		String posted = served.replace("/api/v1/documents/" + from + "/text", "/api/v1/documents/" + to);
+		Answer created = sendAs("POST", "/api/v1/documents/" + to + "/annotations", "application/ld+json", posted);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		assertThat(created.contentType()).isEqualTo("application/json");
+		assertThat(created.<Integer>json("$.id")).isNotEqualTo(original.<Integer>json("$.id"));
+		for (String field : List.of("motivation", "body", "target", "exact", "topic")) {
+			assertThat(created.<Object>json("$." + field)).as(field).isEqualTo(original.json("$." + field));
+		}
+		assertThat(created.<String>json("$.document")).isEqualTo(to);
+
+		// A bodyValue is the note too, and a tag may be a TextualBody naming the topic's
+		// slug.
+		Answer tagged = sendAs("POST", "/api/v1/documents/" + to + "/annotations", "application/ld+json", """
+				{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "motivation": ["tagging"],
+				 "body": {"type": "TextualBody", "purpose": "tagging", "value": "energy"},
+				 "target": {"source": "%s", "selector": {"type": "TextPositionSelector", "start": 0, "end": 8}}}
+				""".formatted(to), "Accept", PROFILE);
+		assertThat(tagged.status()).as("%s", tagged).isEqualTo(201);
+		assertThat(WebAnnotationModel.annotation(tagged.json("$"), true)).isEmpty();
+		assertThat(tagged.<String>json("$.body[0].source")).endsWith("/api/v1/topics/energy");
+		assertThat(tagged.<String>json("$.target.selector[0].exact")).isEqualTo("The vote");
+	}
+
+	@Test
+	void aWebAnnotationTheArchiveCannotKeepIs422AndStoresNothing() {
+		String slug = createDocument(TEXT);
+		String path = "/api/v1/documents/" + slug + "/annotations";
+		String target = "{\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"The vote\"}}";
+		Map<String, String> refusals = Map.of(
+				"{\"motivation\": [\"commenting\", \"tagging\"], \"target\": " + target + "}", "/motivation",
+				"{\"motivation\": \"commenting\", \"target\": \"http://example.org/page\"}", "/target",
+				"{\"motivation\": \"commenting\", \"target\": " + target + ", \"stylesheet\": 1, \"foo\": 2}", "/foo",
+				"{\"motivation\": \"commenting\", \"body\": \"http://example.org/note\", \"target\": " + target + "}",
+				"/body/0",
+				"{\"motivation\": \"commenting\", \"target\": {\"selector\": {\"type\": \"CssSelector\", "
+						+ "\"value\": \"p\"}}}",
+				"/target/selector/0",
+				"{\"motivation\": \"commenting\", \"target\": {\"source\": \"http://example.org/other\", "
+						+ "\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"The vote\"}}}",
+				"/target/source");
+		refusals.forEach((body, pointer) -> {
+			Answer answer = sendAs("POST", path, "application/ld+json", body);
+			assertThat(answer.status()).as(body).isEqualTo(422);
+			assertThat(answer.<String>json("$.errors[0].pointer")).as(body).isEqualTo(pointer);
+		});
+		assertThat(get(path).list("$")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "|false", "*/*|false", "application/json|false", "application/ld+json|true",
 			"'application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\"'|true",
