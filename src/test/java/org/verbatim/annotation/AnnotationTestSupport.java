@@ -5,20 +5,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.verbatim.ApiTest;
+import org.verbatim.document.DocumentWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the annotation tests share: documents of their own (the seed is only read), and
- * requests as an editor.
+ * What the annotation tests share: documents of their own (the seed is only read),
+ * deleted after each test, and requests as an editor.
  */
 abstract class AnnotationTestSupport extends ApiTest {
 
@@ -33,6 +40,26 @@ abstract class AnnotationTestSupport extends ApiTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	private DocumentWriter documentWriter;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	/** The documents this test created, deleted after it. */
+	private final List<String> created = new ArrayList<>();
+
+	/**
+	 * Deletes the test's documents with their annotations: other tests count the
+	 * documents of the shared database.
+	 */
+	@AfterEach
+	void deleteOwnDocuments() {
+		new TransactionTemplate(this.transactions).executeWithoutResult(
+				status -> this.created.forEach(slug -> this.documentWriter.delete(this.documentWriter.bySlug(slug))));
+		this.created.clear();
+	}
+
 	/** Creates a document of its own with this text; returns its slug. */
 	String createDocument(String text) {
 		String slug = "annotations-test-" + ProcessHandle.current().pid() + "-" + documents.incrementAndGet() + "-"
@@ -41,6 +68,7 @@ abstract class AnnotationTestSupport extends ApiTest {
 				Map.of("slug", slug, "title", "Annotations test", "kind", "ARTICLE", "language", "en", "text", text)),
 				"Authorization", AUTH);
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		this.created.add(slug);
 		return slug;
 	}
 
