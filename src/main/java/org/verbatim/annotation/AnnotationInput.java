@@ -1,11 +1,14 @@
 package org.verbatim.annotation;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.DateInput;
+import org.verbatim.shared.Span;
 import org.verbatim.shared.TargetInput;
+import org.verbatim.shared.TextSelector;
 import org.verbatim.topic.TopicInput;
 
 /**
@@ -22,6 +25,21 @@ public record AnnotationInput(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable TargetInput target,
 		@Schema(description = "A topic the span is about, e.g. for tagging") @Nullable TopicInput topic,
 		@Schema(description = "A figure the span states as a fact") @Nullable ClaimInput claim) {
+
+	/**
+	 * The input that would recreate the annotation as stored, for merge patches: its
+	 * target selects the stored span by its words and by position.
+	 */
+	static AnnotationInput of(Annotation a) {
+		Span span = a.span();
+		TargetInput target = new TargetInput(null,
+				List.of(new TextSelector.TextQuote("TextQuoteSelector", a.exact(), null, null),
+						new TextSelector.TextPosition("TextPositionSelector", span.start(), span.end())));
+		ClaimInput claim = (a.quantity() != null)
+				? new ClaimInput(a.quantity(), a.comparator(), a.unit(), DateInput.from(a.date())) : null;
+		return new AnnotationInput(a.motivation(), a.body(), target,
+				(a.topic() != null) ? TopicInput.ref(a.topic().slug()) : null, claim);
+	}
 
 	@Schema(name = "ClaimInput", description = "A figure stated as a fact")
 	public record ClaimInput(

@@ -13,8 +13,15 @@ interface AnnotationRepository extends Repository<Annotation, Long> {
 
 	Optional<Annotation> findById(Long id);
 
+	/** The annotation with its document and topic, in one statement. */
+	@Query("select a from Annotation a join fetch a.document left join fetch a.topic where a.id = :id")
+	Optional<Annotation> findWithDocumentById(Long id);
+
 	Annotation save(Annotation annotation);
 
 	void delete(Annotation annotation);
+
+	/** Writes pending changes, so that the version of a changed annotation is current. */
+	void flush();
 
 }

@@ -1,9 +1,12 @@
 package org.verbatim.annotation;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.AnnotationInput.ClaimInput;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentParts;
@@ -11,6 +14,7 @@ import org.verbatim.shared.Anchoring;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.Span;
+import org.verbatim.shared.TargetInput;
 import org.verbatim.topic.TopicWriter;
 
 import org.springframework.stereotype.Service;
@@ -52,11 +56,39 @@ public class AnnotationWriter implements DocumentParts {
 			throw new InvalidInputException(pointer + "/motivation", "'" + motivation + "' is not a W3C motivation. "
 					+ "Accepted: " + String.join(", ", MOTIVATIONS.stream().sorted().toList()) + ".");
 		}
+		checkSource(input.target(), annotation.document(), pointer + "/target/source");
 		Span span = text.resolve(input.target(), pointer + "/target");
 		String exact = Inputs.required(text.cut(span), pointer + "/target", 4000);
 		annotation.replace(motivation, span, exact, Inputs.optional(input.body(), pointer + "/body", 4000),
 				claim(input.claim(), pointer + "/claim"),
 				(input.topic() != null) ? this.topics.resolve(input.topic(), pointer + "/topic") : null);
+	}
+
+	/**
+	 * A target's optional {@code source} must name the document the annotation is in: by
+	 * slug, or by the URL of the document or of its text (absolute or not).
+	 */
+	private static void checkSource(@Nullable TargetInput target, Document document, String pointer) {
+		if (target == null || target.source() == null || target.source().isBlank()) {
+			return;
+		}
+		String source = target.source().strip();
+		String path = source;
+		try {
+			URI uri = new URI(source);
+			if (uri.getRawPath() != null) {
+				path = uri.getRawPath();
+			}
+		}
+		catch (URISyntaxException ex) {
+			// Not a URL: compared as a slug.
+		}
+		String documentPath = "/api/v1/documents/" + document.slug();
+		if (source.equals(document.slug()) || path.endsWith(documentPath) || path.endsWith(documentPath + "/text")) {
+			return;
+		}
+		throw new InvalidInputException(pointer, "'" + source + "' is not the document annotated. Accepted: its slug '"
+				+ document.slug() + "', the URL " + documentPath + " (or of its /text), or no source.");
 	}
 
 	private static Annotation.Claim claim(ClaimInput claim, String pointer) {

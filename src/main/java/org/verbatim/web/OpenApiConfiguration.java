@@ -73,6 +73,8 @@ class OpenApiConfiguration {
 					new Tag().name("Topics").description("The topic hierarchy; a topic filter includes its subtopics"))
 			.addTagsItem(new Tag().name("Search")
 				.description("Full-text search over quotes, documents and events, with highlights, offsets and facets"))
+			.addTagsItem(new Tag().name("Import")
+				.description("Bulk loading: NDJSON, one document with its quotes and annotations per line"))
 			.addTagsItem(new Tag().name(PingController.TAG)
 				.description("The service itself: a constant answer for load benchmarks"));
 	}
