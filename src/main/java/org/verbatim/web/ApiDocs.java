@@ -18,17 +18,6 @@ public final class ApiDocs {
 	private ApiDocs() {
 	}
 
-	/** The {@code If-Match} header of changes. */
-	@Target({ ElementType.PARAMETER })
-	@Retention(RetentionPolicy.RUNTIME)
-	@Parameter(name = "If-Match", in = ParameterIn.HEADER,
-			description = "The record's ETag from a GET, e.g. `\"3\"`. Required: without it the answer is 428; when "
-					+ "the record has changed since, 412.",
-			example = "\"0\"", schema = @Schema(type = "string"))
-	public @interface IfMatch {
-
-	}
-
 	/** A document's slug in the path. */
 	@Target({ ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
