@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.ApiTest;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +40,46 @@ class CurationApiTests extends ApiTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private Answer post(Object body) {
-		return send("POST", "/api/v1/documents", JSON.writeValueAsString(body), "Authorization",
+	/**
+	 * What the test created, deleted after it: other test classes count the seed alone.
+	 */
+	private final List<String> createdDocuments = new ArrayList<>();
+
+	private final List<String> createdPeople = new ArrayList<>();
+
+	private Answer post(Map<String, Object> body) {
+		Answer answer = send("POST", "/api/v1/documents", JSON.writeValueAsString(body), "Authorization",
 				"Bearer " + EDITOR_TOKEN);
+		if (answer.status() == 201) {
+			created(body);
+		}
+		return answer;
+	}
+
+	private void created(Map<String, Object> body) {
+		this.createdDocuments.add((String) body.get("slug"));
+		for (Object author : (List<?>) body.getOrDefault("authors", List.of())) {
+			if (((Map<?, ?>) author).get("person") instanceof Map<?, ?> person) {
+				this.createdPeople.add((String) person.get("slug"));
+			}
+		}
+	}
+
+	@AfterEach
+	void deleteWhatTheTestCreated() {
+		this.createdDocuments.forEach(slug -> delete("/api/v1/documents/" + slug));
+		this.createdPeople.forEach(slug -> delete("/api/v1/people/" + slug));
+		this.createdDocuments.clear();
+		this.createdPeople.clear();
+	}
+
+	private void delete(String path) {
+		Answer current = get(path);
+		if (current.status() == 200) {
+			Answer deleted = send("DELETE", path, null, "Authorization", "Bearer " + EDITOR_TOKEN, "If-Match",
+					current.header("ETag"));
+			assertThat(deleted.status()).as("DELETE %s: %s", path, deleted).isEqualTo(204);
+		}
 	}
 
 	private static String unique(String prefix) {
@@ -475,6 +513,7 @@ class CurationApiTests extends ApiTest {
 			.containsEntry("lines", 4)
 			.containsEntry("created", 1)
 			.containsEntry("failed", 2);
+		created(JSON.readValue(ndjson.lines().findFirst().orElseThrow(), Map.class));
 		assertThat(get("/api/v1/documents/" + good).status()).isEqualTo(200);
 		assertThat(get("/api/v1/documents/" + bad).status()).isEqualTo(404);
 		assertThat(send("POST", "/api/v1/import", ndjson, "Content-Type", "application/x-ndjson").status())
