@@ -200,8 +200,8 @@ class AnnotationsController {
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> replace(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
 			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"0\"") @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) @Nullable String ifMatch,
+					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody AnnotationInput body, @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
 					required = false) @Nullable String accept) {
 		this.annotations.replace(id, ifMatch, body);
@@ -239,8 +239,8 @@ class AnnotationsController {
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> patch(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
 			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"0\"") @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) @Nullable String ifMatch,
+					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The fields to change",
 					content = @Content(mediaType = MergePatch.MEDIA_TYPE,
 							schema = @Schema(type = "object",
@@ -270,8 +270,8 @@ class AnnotationsController {
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<Void> delete(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
 			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"0\"") @RequestHeader(name = HttpHeaders.IF_MATCH,
-							required = false) @Nullable String ifMatch) {
+					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		this.annotations.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
