@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -64,8 +65,12 @@ class ImportController {
 					+ "lines are skipped. If the database becomes unreachable the import stops with "
 					+ "`{\"status\":\"aborted\",...}`; lines reported created are stored.",
 			security = @SecurityRequirement(name = "editorToken"),
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = NDJSON, schema = @Schema(implementation = NewDocument.class))))
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = NDJSON,
+					schema = @Schema(type = "string",
+							description = "One NewDocument per line (see POST /api/v1/documents)"),
+					examples = @ExampleObject(name = "one line",
+							value = "{\"slug\": \"example-import\", \"title\": \"Example import\", \"kind\": \"STATEMENT\", \"language\": \"en\", \"text\": \"We will build the Union State together.\", \"quotes\": [{\"speaker\": {\"person\": \"aleksandr-lukashenko\"}, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"the Union State\"}}}]}"))))
 	@ApiResponse(responseCode = "200", description = "The per-line report",
 			content = @Content(mediaType = NDJSON, schema = @Schema(type = "string")))
 	void importDocuments(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,9 @@
 package org.verbatim.document;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,7 +59,11 @@ class DocumentEditController {
 	@Operation(summary = "Change some of a document's fields",
 			description = "A JSON Merge Patch (RFC 7386) of the DocumentInput: the fields given replace the stored "
 					+ "ones, null removes one. Checked and stored as a PUT of the result.",
-			security = @SecurityRequirement(name = "editorToken"))
+			security = @SecurityRequirement(name = "editorToken"),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "The fields to change; null removes one"),
+							examples = @ExampleObject(name = "patch", value = "{\"subtitle\": \"As delivered\"}"))))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<DocumentDetail> patch(@ApiDocs.DocumentSlug @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

@@ -24,4 +24,7 @@ interface DocumentRepository extends Repository<Document, Long> {
 			from DocumentText t, Document d where t.documentId = d.id and d.slug = :slug""")
 	Optional<DocumentService.Text> findTextBySlug(String slug);
 
+	@Query("select d.version from Document d where d.slug = :slug")
+	Optional<Long> findVersionBySlug(String slug);
+
 }

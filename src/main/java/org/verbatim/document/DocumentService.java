@@ -1,5 +1,6 @@
 package org.verbatim.document;
 
+import org.verbatim.web.Preconditions;
 import org.verbatim.web.Versioned;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,11 @@ public class DocumentService {
 	public Versioned<DocumentDetail> get(String slug) {
 		Document document = this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
 		return new Versioned<>(DocumentDetail.of(document, this.quotes.anchoredIn(document.id())), document.version());
+	}
+
+	/** The document's current ETag, read alone so that revalidation costs one query. */
+	Optional<String> etag(String slug) {
+		return this.documents.findVersionBySlug(slug).map(Preconditions::etag);
 	}
 
 	/** The text with the hash it is served under as its ETag. */

@@ -1,5 +1,10 @@
 package org.verbatim.document;
 
+import java.util.Optional;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,8 +76,21 @@ class DocumentsController {
 	@Operation(summary = "A document",
 			description = "Metadata, byline, sections and every quote with the code-point offsets of each of its "
 					+ "occurrences in the text.")
-	ResponseEntity<DocumentDetail> get(@Parameter(description = "The document's slug",
-			example = "the-only-correct-decision") @PathVariable String slug) {
+	@ApiResponse(responseCode = "200", description = "The document; `ETag` is its version")
+	@ApiResponse(responseCode = "304", description = "Unchanged since the ETag in `If-None-Match`")
+	ResponseEntity<DocumentDetail> get(
+			@Parameter(description = "The document's slug",
+					example = "the-only-correct-decision") @PathVariable String slug,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.IF_NONE_MATCH,
+					required = false) @Nullable String ifNoneMatch,
+			WebRequest request) {
+		// Revalidation reads the version alone, not the document with its quotes.
+		if (ifNoneMatch != null) {
+			Optional<String> etag = this.documents.etag(slug);
+			if (etag.isPresent() && request.checkNotModified(etag.get())) {
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
+			}
+		}
 		return this.documents.get(slug).ok();
 	}
 

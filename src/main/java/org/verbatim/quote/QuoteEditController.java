@@ -3,6 +3,9 @@ package org.verbatim.quote;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -46,7 +49,11 @@ class QuoteEditController {
 			description = "The target's W3C selectors are resolved against the document's text; a selector that "
 					+ "matches nowhere, or in more than one place without prefix/suffix or a position to decide, gets "
 					+ "422 and nothing is stored. The document's ETag changes too, as it lists its quotes.",
-			security = @SecurityRequirement(name = "editorToken"))
+			security = @SecurityRequirement(name = "editorToken"),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = QuoteInput.class),
+					examples = @ExampleObject(name = "on the seeded article",
+							value = "{\"kind\": \"ATTRIBUTED_PHRASE\", \"speaker\": {\"group\": \"the article\"}, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"truly equal conditions for economic entities\"}}}"))))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new quote")
 	ResponseEntity<QuoteView> create(@ApiDocs.DocumentSlug @PathVariable String slug, @RequestBody QuoteInput body) {
 		long id = this.writer.createIn(slug, body);
@@ -68,7 +75,11 @@ class QuoteEditController {
 	@Operation(summary = "Change some of a quote's fields",
 			description = "A JSON Merge Patch (RFC 7386) of the QuoteInput (its `target` lists the stored "
 					+ "occurrences as TextPositionSelectors); checked and stored as a PUT of the result.",
-			security = @SecurityRequirement(name = "editorToken"))
+			security = @SecurityRequirement(name = "editorToken"),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "The fields to change; null removes one"),
+							examples = @ExampleObject(name = "patch", value = "{\"kind\": \"SLOGAN\"}"))))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<QuoteView> patch(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
 			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

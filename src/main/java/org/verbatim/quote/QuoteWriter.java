@@ -110,7 +110,6 @@ public class QuoteWriter implements DocumentParts {
 	 */
 	private void partChanged(Document document) {
 		this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		document.touch();
 	}
 
 	void apply(Quote quote, Anchoring text, QuoteInput input, String pointer) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -91,7 +92,7 @@ class OpenApiConfiguration {
 			ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
 			Content problem = new Content().addMediaType("application/problem+json",
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
-			openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
 				ApiResponses responses = operation.getResponses();
 				var parameters = (operation.getParameters() != null) ? operation.getParameters()
 						: java.util.List.<Parameter>of();
@@ -111,8 +112,51 @@ class OpenApiConfiguration {
 								.description("The database cannot be reached; try again after Retry-After seconds")
 								.content(problem));
 				}
+				if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+					writeResponses(method, operation, responses, problem);
+				}
+				// Every error answer is a problem, whatever an annotation left as its
+				// content.
+				responses.forEach((code, response) -> {
+					if (code.startsWith("4") || code.startsWith("5")) {
+						response.setContent(problem);
+					}
+				});
 			}));
 		};
+	}
+
+	/** What every write may answer besides its success, unless it documents its own. */
+	private static void writeResponses(PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation operation,
+			ApiResponses responses, Content problem) {
+		java.util.function.BiConsumer<String, String> add = (code, description) -> {
+			if (!responses.containsKey(code)) {
+				responses.addApiResponse(code, new ApiResponse().description(description).content(problem));
+			}
+		};
+		add.accept("401", "No editor's token, or one the archive does not know");
+		add.accept("403", "The token's editor may not do this");
+		if (operation.getRequestBody() != null) {
+			add.accept("400", "The body is not JSON of this shape, or has an unknown field; `pointer` says where");
+			if (!"Import".equals(firstTag(operation))) {
+				add.accept("422", "Something in the body cannot be stored (an anchor that does not match or is "
+						+ "ambiguous, an unknown slug, a missing field); `errors` names each by JSON Pointer. Nothing "
+						+ "was stored.");
+			}
+		}
+		if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+				|| method == PathItem.HttpMethod.DELETE) {
+			add.accept("412", "Changed since the version in `If-Match`; nothing was changed. `currentETag` is the "
+					+ "version now.");
+			add.accept("428", "No `If-Match`: changes must name the version they were made from");
+		}
+		if (method == PathItem.HttpMethod.DELETE) {
+			add.accept("409", "Still referred to; `conflicts` names the referrers");
+		}
+	}
+
+	private static String firstTag(io.swagger.v3.oas.models.Operation operation) {
+		return (operation.getTags() != null && !operation.getTags().isEmpty()) ? operation.getTags().get(0) : "";
 	}
 
 }

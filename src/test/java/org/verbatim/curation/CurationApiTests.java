@@ -463,6 +463,35 @@ class CurationApiTests extends ApiTest {
 	}
 
 	@Test
+	void theDocumentedExamplesWorkAndEveryWriteDocumentsItsProblems() {
+		Answer docs = get("/v3/api-docs");
+		// springdoc serves a JSON example as JSON.
+		Map<String, Object> body = docs.json(
+				"$.paths['/api/v1/documents'].post.requestBody.content" + "['application/json'].examples.speech.value");
+		Answer created = post(body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		this.createdDocuments.add(created.header("Location").substring("/api/v1/documents/".length()));
+		Answer again = post(body);
+		assertThat(again.status()).isEqualTo(409);
+
+		String patch = JSON.writeValueAsString(docs.<Object>json("$.paths['/api/v1/documents/{slug}'].patch"
+				+ ".requestBody.content['application/merge-patch+json'].examples.patch.value"));
+		Answer patched = send("PATCH", created.header("Location"), patch, "Authorization", "Bearer " + EDITOR_TOKEN,
+				"Content-Type", "application/merge-patch+json", "If-Match", created.header("ETag"));
+		assertThat(patched.status()).as("%s", patched).isEqualTo(200);
+
+		for (String code : List.of("400", "401", "403", "404", "412", "422", "428")) {
+			assertThat(docs.<String>json("$.paths['/api/v1/documents/{slug}'].patch.responses['" + code
+					+ "'].content['application/problem+json'].schema.$ref"))
+				.as(code)
+				.endsWith("/Problem");
+		}
+		assertThat(docs.<String>json("$.paths['/api/v1/documents'].post.responses['422'].content"
+				+ "['application/problem+json'].schema.$ref"))
+			.endsWith("/Problem");
+	}
+
+	@Test
 	void aTakenSlugIs409() {
 		Answer answer = post(speech("the-only-correct-decision", unique("dup"), "Dup Licate"));
 		assertThat(answer.status()).isEqualTo(409);

@@ -3,6 +3,7 @@ package org.verbatim.web;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.ApiTest;
@@ -32,6 +33,19 @@ class SqlStatementCountTests extends ApiTest {
 		// may never add one.
 		assertThat(large).as("statements for size=100 vs size=1 of %s", list).isLessThanOrEqualTo(small);
 		assertThat(large).as("statements for %s", list).isLessThanOrEqualTo(12);
+	}
+
+	@Test
+	void revalidatingADocumentIsOneStatement() {
+		String path = "/api/v1/documents/the-only-correct-decision";
+		String etag = get(path).header("ETag");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Answer answer = get(path, "If-None-Match", etag);
+		assertThat(answer.status()).isEqualTo(304);
+		assertThat(answer.header("ETag")).isEqualTo(etag);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		assertThat(get(path, "If-None-Match", "\"12345\"").status()).isEqualTo(200);
 	}
 
 	private long statementsFor(String path) {
