@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -135,7 +136,8 @@ class EventsController {
 					+ "list is replaced whole. The result is checked and stored as a PUT.",
 			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventInput.class))))
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventInput.class),
+					examples = @ExampleObject(name = "patch", value = "{\"place\": \"Ufa, Bashkortostan\"}"))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "401", description = "No editor's token",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

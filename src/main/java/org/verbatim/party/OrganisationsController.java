@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -121,7 +122,9 @@ class OrganisationsController {
 					+ "The result is checked and stored as a PUT.",
 			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class))))
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class),
+					examples = @ExampleObject(name = "patch",
+							value = "{\"description\": \"The upper house of the Federal Assembly of Russia\"}"))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "401", description = "No editor's token",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

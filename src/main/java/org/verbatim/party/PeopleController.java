@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -122,7 +123,9 @@ class PeopleController {
 					+ "The result is checked and stored as a PUT.",
 			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class))))
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
+					examples = @ExampleObject(name = "patch",
+							value = "{\"description\": \"President of Belarus since 1994\"}"))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "401", description = "No editor's token",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -116,7 +117,9 @@ class TopicsController {
 					+ "and stored as a PUT.",
 			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class))))
+					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class),
+					examples = @ExampleObject(name = "patch",
+							value = "{\"description\": \"Trade, energy and money\"}"))))
 	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
 	@ApiResponse(responseCode = "401", description = "No editor's token",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
