@@ -141,7 +141,11 @@ public class DocumentWriter {
 		return document;
 	}
 
-	private void delete(Document document) {
+	/**
+	 * Deletes the document with its text and everything anchored in it, without a version
+	 * check.
+	 */
+	public void delete(Document document) {
 		this.parts.orderedStream().forEach(part -> part.deleteAllIn(document));
 		DocumentText text = textOf(document);
 		this.entityManager.remove(text);
