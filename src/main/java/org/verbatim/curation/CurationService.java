@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.verbatim.annotation.AnnotationWriter;
@@ -49,6 +50,14 @@ class CurationService {
 	 */
 	@Transactional
 	public Stored create(NewDocument input, boolean bulk) {
+		// Nothing is written before the commit: the lookups of speakers, topics and
+		// events by
+		// slug would otherwise flush the pending inserts before each query, one small
+		// batch at
+		// a time. What this transaction creates it finds again through SlugLookups, not
+		// by a
+		// query, so the queries need not see it.
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
 		if (bulk) {
 			Search.session(this.entityManager)
 				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());

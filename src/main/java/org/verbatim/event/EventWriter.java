@@ -16,6 +16,7 @@ import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.References;
+import org.verbatim.shared.SlugLookups;
 import org.verbatim.shared.Slugs;
 import org.verbatim.topic.TopicInput;
 import org.verbatim.topic.TopicWriter;
@@ -61,13 +62,13 @@ public class EventWriter {
 		}
 		if (input.name() == null) {
 			String slug = Inputs.required(input.slug(), pointer, 150);
-			return this.events.findBySlug(slug)
+			return SlugLookups.find(Event.class, slug, () -> this.events.findBySlug(slug))
 				.orElseThrow(() -> new InvalidInputException(pointer, "No event has the slug '" + slug + "'. Refer to "
 						+ "an existing event (GET /api/v1/events), or give `name`, `kind` and `date` to create one."));
 		}
 		String name = Inputs.required(input.name(), pointer + "/name", 500);
 		String slug = Slugs.givenOrFrom(input.slug(), name, pointer);
-		Event existing = this.events.findBySlug(slug).orElse(null);
+		Event existing = SlugLookups.find(Event.class, slug, () -> this.events.findBySlug(slug)).orElse(null);
 		if (existing != null) {
 			if (!existing.name().equals(name)) {
 				throw new InvalidInputException(pointer + "/name", "The slug '" + slug + "' is taken by the event '"
@@ -77,7 +78,7 @@ public class EventWriter {
 		}
 		Event event = new Event(slug, name, EventKind.OTHER, FuzzyDate.year(1));
 		apply(event, input, pointer);
-		return this.events.save(event);
+		return SlugLookups.created(Event.class, slug, this.events.save(event));
 	}
 
 	void apply(Event event, EventInput input, String pointer) {

@@ -14,6 +14,7 @@ import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.DateInput;
 import org.verbatim.shared.NameVariant;
 import org.verbatim.shared.References;
+import org.verbatim.shared.SlugLookups;
 import org.verbatim.shared.Slugs;
 import org.verbatim.web.ConflictException;
 import org.verbatim.web.MergePatch;
@@ -55,13 +56,13 @@ public class PartyWriter {
 		}
 		if (input.name() == null) {
 			String slug = Inputs.required(input.slug(), pointer, 100);
-			return this.people.findBySlug(slug)
+			return SlugLookups.find(Person.class, slug, () -> this.people.findBySlug(slug))
 				.orElseThrow(() -> new InvalidInputException(pointer, "No person has the slug '" + slug + "'. Refer to "
 						+ "an existing person (GET /api/v1/people), or give `name` to create one."));
 		}
 		String name = Inputs.required(input.name(), pointer + "/name", 300);
 		String slug = Slugs.givenOrFrom(input.slug(), name, pointer);
-		Person existing = this.people.findBySlug(slug).orElse(null);
+		Person existing = SlugLookups.find(Person.class, slug, () -> this.people.findBySlug(slug)).orElse(null);
 		if (existing != null) {
 			if (!existing.canonicalName().equals(name)) {
 				throw new InvalidInputException(pointer + "/name", "The slug '" + slug + "' is taken by '"
@@ -71,7 +72,7 @@ public class PartyWriter {
 		}
 		Person person = new Person(slug, name, null);
 		fill(person, input, pointer);
-		return this.people.save(person);
+		return SlugLookups.created(Person.class, slug, this.people.save(person));
 	}
 
 	public Organisation resolveOrganisation(@Nullable OrganisationInput input, String pointer) {
@@ -81,13 +82,14 @@ public class PartyWriter {
 		}
 		if (input.name() == null) {
 			String slug = Inputs.required(input.slug(), pointer, 100);
-			return this.organisations.findBySlug(slug)
+			return SlugLookups.find(Organisation.class, slug, () -> this.organisations.findBySlug(slug))
 				.orElseThrow(() -> new InvalidInputException(pointer, "No organisation has the slug '" + slug
 						+ "'. Refer to an existing one (GET /api/v1/organisations), or give `name` to create one."));
 		}
 		String name = Inputs.required(input.name(), pointer + "/name", 300);
 		String slug = Slugs.givenOrFrom(input.slug(), name, pointer);
-		Organisation existing = this.organisations.findBySlug(slug).orElse(null);
+		Organisation existing = SlugLookups.find(Organisation.class, slug, () -> this.organisations.findBySlug(slug))
+			.orElse(null);
 		if (existing != null) {
 			if (!existing.name().equals(name)) {
 				throw new InvalidInputException(pointer + "/name", "The slug '" + slug + "' is taken by '"
@@ -97,7 +99,7 @@ public class PartyWriter {
 		}
 		Organisation organisation = new Organisation(slug, name, null);
 		fill(organisation, input, pointer);
-		return this.organisations.save(organisation);
+		return SlugLookups.created(Organisation.class, slug, this.organisations.save(organisation));
 	}
 
 	/** A new person; 409 when the slug is taken, even by a person of the same name. */

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.References;
+import org.verbatim.shared.SlugLookups;
 import org.verbatim.shared.Slugs;
 import org.verbatim.web.ConflictException;
 import org.verbatim.web.MergePatch;
@@ -66,13 +67,13 @@ public class TopicWriter {
 		}
 		if (input.label() == null) {
 			String slug = Inputs.required(input.slug(), pointer, 100);
-			return this.topics.findBySlug(slug)
+			return SlugLookups.find(Topic.class, slug, () -> this.topics.findBySlug(slug))
 				.orElseThrow(() -> new InvalidInputException(pointer, "No topic has the slug '" + slug + "'. Refer to "
 						+ "an existing topic (GET /api/v1/topics), or give `label` to create it."));
 		}
 		String label = Inputs.required(input.label(), pointer + "/label", 200);
 		String slug = Slugs.givenOrFrom(input.slug(), label, pointer);
-		Topic existing = this.topics.findBySlug(slug).orElse(null);
+		Topic existing = SlugLookups.find(Topic.class, slug, () -> this.topics.findBySlug(slug)).orElse(null);
 		if (existing != null) {
 			if (!existing.label().equals(label)) {
 				throw new InvalidInputException(pointer + "/label", "The slug '" + slug + "' is taken by the topic '"
@@ -81,8 +82,8 @@ public class TopicWriter {
 			return existing;
 		}
 		Topic parent = (input.parent() != null) ? resolve(TopicInput.ref(input.parent()), pointer + "/parent") : null;
-		return this.topics
-			.save(new Topic(slug, label, Inputs.optional(input.description(), pointer + "/description", 2000), parent));
+		return SlugLookups.created(Topic.class, slug, this.topics.save(
+				new Topic(slug, label, Inputs.optional(input.description(), pointer + "/description", 2000), parent)));
 	}
 
 	/** A new topic; 409 when the slug is taken, even by a topic of the same label. */
