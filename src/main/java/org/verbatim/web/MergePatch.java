@@ -37,11 +37,7 @@ public class MergePatch {
 			return this.mapper.treeToValue(merged, type);
 		}
 		catch (JacksonException ex) {
-			StringBuilder pointer = new StringBuilder();
-			ex.getPath()
-				.forEach(ref -> pointer.append('/')
-					.append((ref.getPropertyName() != null) ? ref.getPropertyName() : String.valueOf(ref.getIndex())));
-			throw new InvalidInputException(pointer.toString(), ex.getOriginalMessage());
+			throw new InvalidInputException(Problems.pointer(ex), ex.getOriginalMessage());
 		}
 	}
 

@@ -47,15 +47,20 @@ public final class Problems {
 		return problem;
 	}
 
-	/** JSON that is not well-formed, or not of the expected shape. */
-	public static ProblemDetail malformed(JacksonException jackson) {
+	/** Where in the body Jackson failed, as a JSON Pointer (RFC 6901). */
+	public static String pointer(JacksonException jackson) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference ref : jackson.getPath()) {
 			path.append('/')
 				.append((ref.getPropertyName() != null) ? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
 						: String.valueOf(ref.getIndex()));
 		}
-		String pointer = path.toString();
+		return path.toString();
+	}
+
+	/** JSON that is not well-formed, or not of the expected shape. */
+	public static ProblemDetail malformed(JacksonException jackson) {
+		String pointer = pointer(jackson);
 		String reason = (jackson instanceof UnrecognizedPropertyException unknown)
 				? "Unknown property '" + unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
 				: jackson.getOriginalMessage();
