@@ -123,7 +123,7 @@ public class DocumentService {
 				predicates.add(cb.equal(root.get("kind"), filter.kind()));
 			}
 			if (topicIds != null) {
-				predicates.add(Criteria.hasMemberIn(root, query, Document.class, "topics", topicIds));
+				predicates.add(Criteria.hasMemberIn(root, query, cb, "topics", topicIds));
 			}
 			if (quoting != null) {
 				predicates.add(root.get("id").in(quoting));

@@ -104,15 +104,15 @@ public class EventService {
 				predicates.add(cb.equal(root.get("kind"), filter.kind()));
 			}
 			if (topicIds != null) {
-				predicates.add(Criteria.hasMemberIn(root, query, Event.class, "topics", topicIds));
+				predicates.add(Criteria.hasMemberIn(root, query, cb, "topics", topicIds));
 			}
 			if (people != null && organisations != null) {
 				List<Predicate> either = new ArrayList<>();
 				if (!people.isEmpty()) {
-					either.add(Criteria.hasMemberIn(root, query, Event.class, "people", people));
+					either.add(Criteria.hasMemberIn(root, query, cb, "people", people));
 				}
 				if (!organisations.isEmpty()) {
-					either.add(Criteria.hasMemberIn(root, query, Event.class, "organisations", organisations));
+					either.add(Criteria.hasMemberIn(root, query, cb, "organisations", organisations));
 				}
 				predicates.add(cb.or(either.toArray(Predicate[]::new)));
 			}
