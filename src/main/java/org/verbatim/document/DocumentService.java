@@ -1,7 +1,9 @@
 package org.verbatim.document;
 
+import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.web.Preconditions;
 import org.verbatim.web.Versioned;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,6 +49,9 @@ public class DocumentService {
 	private final TopicService topics;
 
 	private final PartyService parties;
+
+	private final WriteAwareCache<String, Optional<String>> etags = new WriteAwareCache<>(50_000,
+			Duration.ofSeconds(10));
 
 	DocumentService(DocumentRepository documents, DocumentQuotes quotes, TopicService topics, PartyService parties) {
 		this.documents = documents;
@@ -92,9 +98,13 @@ public class DocumentService {
 		return new Versioned<>(DocumentDetail.of(document, this.quotes.anchoredIn(document.id())), document.version());
 	}
 
-	/** The document's current ETag, read alone so that revalidation costs one query. */
+	/**
+	 * The document's current ETag: its version, read alone and remembered until the next
+	 * write, so that a revalidation usually costs no query (and no transaction).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Optional<String> etag(String slug) {
-		return this.documents.findVersionBySlug(slug).map(Preconditions::etag);
+		return this.etags.get(slug, key -> this.documents.findVersionBySlug(key).map(Preconditions::etag));
 	}
 
 	/** The text with the hash it is served under as its ETag. */

@@ -1,5 +1,6 @@
 package org.verbatim.party;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.verbatim.party.PartyViews.OrganisationDetail;
 import org.verbatim.party.PartyViews.OrganisationSummary;
 import org.verbatim.party.PartyViews.PersonDetail;
 import org.verbatim.party.PartyViews.PersonSummary;
+import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.shared.Names;
 import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.NotFoundException;
@@ -43,6 +45,8 @@ public class PartyService {
 
 	private final NameSearch nameSearch;
 
+	private final WriteAwareCache<String, Resolved> resolved = new WriteAwareCache<>(10_000, Duration.ofSeconds(10));
+
 	PartyService(PersonRepository people, OrganisationRepository organisations, NameSearch nameSearch) {
 		this.people = people;
 		this.organisations = organisations;
@@ -50,36 +54,56 @@ public class PartyService {
 	}
 
 	/**
-	 * The ids of every person this name may mean, best first: the slug, a curated variant
-	 * (case and accents ignored), then spellings in another script or with one wrong
-	 * letter, through the search index. An ambiguous name gives every candidate.
+	 * The ids of every person this name may mean, best first; see {@link #resolve}.
 	 */
 	public List<Long> resolvePeople(String nameOrSlug) {
-		// Indexed lookups one by one rather than one OR across person and variant, which
-		// no index serves.
-		Set<Long> ids = new LinkedHashSet<>(union(this.people.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
-				this.people.findIdsByVariant(Names.normalize(nameOrSlug))));
-		ids.addAll(this.nameSearch.find(Person.class, nameOrSlug));
-		return List.copyOf(ids);
+		return resolve(nameOrSlug).people();
 	}
 
 	/**
-	 * The ids of every organisation this name may mean, best first, as
-	 * {@link #resolvePeople}.
+	 * The ids of every organisation this name may mean, best first; see {@link #resolve}.
 	 */
 	public List<Long> resolveOrganisations(String nameOrSlug) {
-		Set<Long> ids = new LinkedHashSet<>(
-				union(this.organisations.findIdBySlug(nameOrSlug.strip().toLowerCase(Locale.ROOT)),
-						this.organisations.findIdsByVariant(Names.normalize(nameOrSlug))));
-		ids.addAll(this.nameSearch.find(Organisation.class, nameOrSlug));
-		return List.copyOf(ids);
+		return resolve(nameOrSlug).organisations();
 	}
 
-	private static List<Long> union(Optional<Long> bySlug, List<Long> byVariant) {
-		Set<Long> ids = new LinkedHashSet<>();
-		bySlug.ifPresent(ids::add);
-		ids.addAll(byVariant);
-		return List.copyOf(ids);
+	/** The people and organisations a name or slug stands for. */
+	public record Resolved(List<Long> people, List<Long> organisations) {
+	}
+
+	/**
+	 * The people and organisations this name may mean, best first. A slug names exactly
+	 * its record. A name may mean several: every person and organisation with a curated
+	 * variant equal to it (case and accents ignored), then those whose names match it in
+	 * another script or with one wrong letter, through the search index. An ambiguous
+	 * name gives every candidate.
+	 * <p>
+	 * Remembered until the next write: filters by speaker, author or participant ask for
+	 * the same few names again and again, and resolving one costs four queries and two
+	 * index searches.
+	 */
+	public Resolved resolve(String nameOrSlug) {
+		return this.resolved.get(nameOrSlug, this::resolveNow);
+	}
+
+	private Resolved resolveNow(String nameOrSlug) {
+		String slug = nameOrSlug.strip().toLowerCase(Locale.ROOT);
+		Optional<Long> person = this.people.findIdBySlug(slug);
+		if (person.isPresent()) {
+			return new Resolved(List.of(person.get()), List.of());
+		}
+		Optional<Long> organisation = this.organisations.findIdBySlug(slug);
+		if (organisation.isPresent()) {
+			return new Resolved(List.of(), List.of(organisation.get()));
+		}
+		// Indexed lookups one by one rather than one OR across person and variant, which
+		// no index serves.
+		String normalized = Names.normalize(nameOrSlug);
+		Set<Long> people = new LinkedHashSet<>(this.people.findIdsByVariant(normalized));
+		people.addAll(this.nameSearch.find(Person.class, nameOrSlug));
+		Set<Long> organisations = new LinkedHashSet<>(this.organisations.findIdsByVariant(normalized));
+		organisations.addAll(this.nameSearch.find(Organisation.class, nameOrSlug));
+		return new Resolved(List.copyOf(people), List.copyOf(organisations));
 	}
 
 	/** The slugs of these people and organisations, people first. */

@@ -29,7 +29,8 @@ class SpeakerFilter {
 	 * be the wording of a group ("certain political experts").
 	 */
 	Speakers resolve(String speaker) {
-		return Speakers.of(this.parties.resolvePeople(speaker), this.parties.resolveOrganisations(speaker), speaker);
+		PartyService.Resolved resolved = this.parties.resolve(speaker);
+		return Speakers.of(resolved.people(), resolved.organisations(), speaker);
 	}
 
 	/** A group's wording as filters compare it: lower case, runs of space folded. */

@@ -166,8 +166,9 @@ class SearchService {
 
 	private SpeakerFilter speakerFilter(String speaker) {
 		// Resolved once, for the speakers field and for the documents that quote them.
-		List<Long> people = this.parties.resolvePeople(speaker);
-		List<Long> organisations = this.parties.resolveOrganisations(speaker);
+		PartyService.Resolved resolved = this.parties.resolve(speaker);
+		List<Long> people = resolved.people();
+		List<Long> organisations = resolved.organisations();
 		List<String> slugs = this.parties.slugsOf(people, organisations);
 		// Group wording is indexed folded (lower case); fold the filter the same way.
 		List<String> values = slugs.isEmpty()

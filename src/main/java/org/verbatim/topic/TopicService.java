@@ -1,5 +1,6 @@
 package org.verbatim.topic;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.topic.TopicRepository.Row;
 import org.verbatim.topic.TopicViews.TopicDetail;
 import org.verbatim.topic.TopicViews.TopicNode;
@@ -36,6 +38,8 @@ public class TopicService {
 	private final List<TopicTagging> taggings;
 
 	private final JdbcClient jdbc;
+
+	private final WriteAwareCache<Boolean, Hierarchy> hierarchy = new WriteAwareCache<>(1, Duration.ofSeconds(10));
 
 	TopicService(TopicRepository topics, List<TopicTagging> taggings, JdbcClient jdbc) {
 		this.topics = topics;
@@ -145,8 +149,12 @@ public class TopicService {
 		return zero;
 	}
 
+	/**
+	 * The topic table in memory, remembered until the next write: every filter by topic
+	 * needs the subtree, and the table changes rarely.
+	 */
 	private Hierarchy hierarchy() {
-		return new Hierarchy(this.topics.findRows());
+		return this.hierarchy.get(Boolean.TRUE, any -> new Hierarchy(this.topics.findRows()));
 	}
 
 	private static TopicRef ref(Row row) {
@@ -165,7 +173,7 @@ public class TopicService {
 		private final Map<@Nullable Long, List<Row>> children = new HashMap<>();
 
 		Hierarchy(List<Row> rows) {
-			this.rows = rows;
+			this.rows = List.copyOf(rows);
 			for (Row row : rows) {
 				this.bySlug.put(row.slug(), row);
 				this.byId.put(row.id(), row);

@@ -88,8 +88,9 @@ public final class ApiDocs {
 	@Target({ ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
 	@Parameter(
-			description = "A speaker: the slug or any name variant of a person or organisation (case and accents "
-					+ "ignored, Latin or Cyrillic as curated), or the wording of a group as the source gives it",
+			description = "A speaker: the slug of a person or organisation (that one alone), or any name variant "
+					+ "(case and accents ignored, Latin or Cyrillic as curated; an ambiguous name means every "
+					+ "candidate), or the wording of a group as the source gives it",
 			example = "lukashenko")
 	public @interface Speaker {
 

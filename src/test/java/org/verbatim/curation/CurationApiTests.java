@@ -450,6 +450,50 @@ class CurationApiTests extends ApiTest {
 		assertThat(get(location).status()).isEqualTo(404);
 	}
 
+	/**
+	 * Speaker names, the topic tree and document versions are remembered between requests
+	 * (WriteAwareCache); each write must show at once in the next answer.
+	 */
+	@Test
+	void rememberedReadsFollowEveryWriteAtOnce() {
+		String slug = unique("remembered");
+		String speakerSlug = unique("rem-speaker");
+		String name = "Xaverius Quillfeather";
+		String byName = "/api/v1/quotes?speaker="
+				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+		// Asked twice before the speaker exists: the empty answer is remembered.
+		assertThat(listed(byName, "id")).isEmpty();
+		assertThat(listed(byName, "id")).isEmpty();
+		assertThat(get("/api/v1/quotes?speaker=" + speakerSlug).status()).isEqualTo(200);
+
+		Answer created = post(speech(slug, speakerSlug, name));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		assertThat(listed(byName, "id")).hasSize(2);
+		assertThat(listed("/api/v1/quotes?speaker=" + speakerSlug, "id")).hasSize(2);
+
+		String path = "/api/v1/documents/" + slug;
+		String etag = created.header("ETag");
+		assertThat(get(path, "If-None-Match", etag).status()).isEqualTo(304);
+		assertThat(get(path, "If-None-Match", etag).status()).isEqualTo(304);
+		// A change to one of its quotes moves the document's version: the old ETag no
+		// longer revalidates.
+		Object quoteId = created.list("$.quotes[*].id").get(0);
+		Answer quote = get("/api/v1/quotes/" + quoteId);
+		Answer changed = send("PATCH", "/api/v1/quotes/" + quoteId, "{\"kind\":\"SLOGAN\"}", "Authorization",
+				"Bearer " + EDITOR_TOKEN, "Content-Type", "application/merge-patch+json", "If-Match",
+				quote.header("ETag"));
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		Answer revalidated = get(path, "If-None-Match", etag);
+		assertThat(revalidated.status()).isEqualTo(200);
+		assertThat(revalidated.header("ETag")).isNotEqualTo(etag);
+		assertThat(get(path, "If-None-Match", revalidated.header("ETag")).status()).isEqualTo(304);
+
+		// Deleted: the document and its speaker's quotes are gone from the next answers.
+		deleteWhatTheTestCreated();
+		assertThat(get(path, "If-None-Match", revalidated.header("ETag")).status()).isEqualTo(404);
+		assertThat(listed(byName, "id")).isEmpty();
+	}
+
 	@Test
 	void deletingADocumentDeletesItsQuotesAndAnnotations() {
 		String slug = unique("deleted");

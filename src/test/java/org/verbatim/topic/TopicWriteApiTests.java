@@ -32,6 +32,8 @@ class TopicWriteApiTests extends EditingApiTest {
 	@Test
 	void createsTopicsUnderTheirParents() {
 		String root = uniqueSlug("test-topic");
+		// The topic tree is remembered between requests; a new topic is known at once.
+		assertThat(get("/api/v1/quotes?topic=" + root).status()).isEqualTo(400);
 		Answer created = create("/api/v1/topics",
 				"{\"slug\": \"%s\", \"label\": \"Testing\", \"description\": \"Things tested\"}".formatted(root));
 		assertThat(created.header("Location")).isEqualTo("/api/v1/topics/" + root);
@@ -45,6 +47,7 @@ class TopicWriteApiTests extends EditingApiTest {
 		assertThat(read.list("$.ancestors[*].slug")).containsExactly(root);
 		assertThat(get("/api/v1/topics/" + root).list("$.children[*].slug")).containsExactly(child);
 		assertThat(get("/api/v1/topics").list("$[*].slug")).contains(root);
+		assertThat(listed("/api/v1/quotes?topic=" + root, "id")).isEmpty();
 		assertThat(get("/api/v1/topics/energy").<String>json("$.audit.createdBy")).isEqualTo("seed");
 	}
 

@@ -6,6 +6,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.verbatim.shared.ArchiveWrites;
 import org.verbatim.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +37,33 @@ class SqlStatementCountTests extends ApiTest {
 	}
 
 	@Test
-	void revalidatingADocumentIsOneStatement() {
+	void revalidatingADocumentIsOneStatementThenNone() {
 		String path = "/api/v1/documents/the-only-correct-decision";
 		String etag = get(path).header("ETag");
+		ArchiveWrites.written();
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		Answer answer = get(path, "If-None-Match", etag);
 		assertThat(answer.status()).isEqualTo(304);
 		assertThat(answer.header("ETag")).isEqualTo(etag);
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+		// The version is remembered until the next write.
+		statistics.clear();
+		assertThat(get(path, "If-None-Match", etag).status()).isEqualTo(304);
+		assertThat(statistics.getPrepareStatementCount()).isZero();
 		assertThat(get(path, "If-None-Match", "\"12345\"").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRepeatedFilterAsksOnlyForTheQuotes() {
+		String path = "/api/v1/quotes?speaker=lukashenka&topic=politics&from=2024&to=2025";
+		ArchiveWrites.written();
+		long first = statementsFor(path);
+		long again = statementsFor(path);
+		// The speaker's name and the topic tree are remembered: the page and its quotes'
+		// parts remain.
+		assertThat(again).as("statements of a repeated %s", path).isLessThan(first);
+		assertThat(again).as("statements of a repeated %s", path).isLessThanOrEqualTo(6);
 	}
 
 	private long statementsFor(String path) {
