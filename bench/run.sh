@@ -5,7 +5,8 @@
 #      reporting documents/s and quotes/s (search indexing included: it happens on commit);
 #   3. restarts it and reports the seconds from launch to ready (/actuator/health/readiness);
 #   4. runs wrk (16 connections, a warm-up, then a fixed duration) against the ping baseline,
-#      filtered quotes (many speakers), a document by slug, the same with If-None-Match (304),
+#      filtered quotes (many speakers; and again at 1 connection, for the latency of a request
+#      alone), a document by slug, the same with If-None-Match (304),
 #      full-text search with facets and people by a name variant, printing requests/s, p50, p99
 #      and the ratio to the baseline, and the JVM's resident memory (VmRSS) under load;
 #   5. on PostgreSQL, EXPLAIN ANALYZE of the filter query's SQL as the app sent it.
@@ -337,12 +338,14 @@ start_sampler() {
 
 # run_load NAME LIST [conditional]: warm-up, then the measured run; sets RPS, P50, P99 (ms), RSS_MB.
 run_load() {
-  local name=$1 list=$2 mode=${3:-} expected=200 out=$DIR/wrk-$name.txt
+  local name=$1 list=$2 mode=${3:-} expected=200 out=$DIR/wrk-$name.txt threads=$THREADS connections=$CONNECTIONS
   [[ $mode == conditional ]] && expected=304
-  run_child wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk.lua "$BASE" -- "$list" $mode \
+  # One connection: the latency of a request alone, without queueing behind 15 others.
+  [[ $mode == serial ]] && threads=1 connections=1 mode=
+  run_child wrk -t"$threads" -c"$connections" -d"${WARMUP}s" --timeout 10s -s bench/wrk.lua "$BASE" -- "$list" $mode \
     >"$DIR/wrk-$name-warmup.txt" 2>&1 || true
   start_sampler "$DIR/rss-$name"
-  if ! run_child wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s bench/wrk.lua "$BASE" -- "$list" $mode \
+  if ! run_child wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s bench/wrk.lua "$BASE" -- "$list" $mode \
     >"$out" 2>&1; then
     stop_sampler
     fail "$DB: wrk failed on $name: $(tail -n 3 "$out")"
@@ -579,10 +582,12 @@ bench_database() {
   log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' endpoint 'req/s' 'p50 ms' 'p99 ms' 'vs ping' 'RSS MB' 'requests')"
   local -A rps p50 p99 rss
   local base_rps=? name max_rss=0 describe
-  for name in ping filter document revalidate search people; do
+  cp "$DIR/list-filter.txt" "$DIR/list-filter1.txt"
+  for name in ping filter filter1 document revalidate search people; do
     case $name in
       ping) describe='GET /api/v1/ping' ;;
       filter) describe="quotes by speaker + date range + topic, $(wc -l <"$DIR/list-filter.txt") speakers" ;;
+      filter1) describe="the same, 1 connection (a request alone, no queueing)" ;;
       document) describe="a document by slug, $(wc -l <"$DIR/list-document.txt") documents" ;;
       revalidate) describe='the same with If-None-Match (304)' ;;
       search) describe="full-text search with facets, $(wc -l <"$DIR/list-search.txt") queries" ;;
@@ -595,6 +600,8 @@ bench_database() {
     fi
     if [[ $name == revalidate ]]; then
       run_load "$name" "$DIR/list-$name.txt" conditional || true
+    elif [[ $name == filter1 ]]; then
+      run_load "$name" "$DIR/list-$name.txt" serial || true
     else
       run_load "$name" "$DIR/list-$name.txt" || true
     fi
@@ -610,7 +617,7 @@ bench_database() {
   log ""
   log "filter query: $SQL_STATEMENTS SQL statements per request (Hibernate's log, $SQL_REQUESTS requests)"
   if [[ $DB == postgres ]]; then
-    log "filter query: PostgreSQL execution time (EXPLAIN ANALYZE, median) $SQL_MS ms; API p50 ${p50[filter]} ms"
+    log "filter query: PostgreSQL execution time (EXPLAIN ANALYZE, median) $SQL_MS ms; API p50 ${p50[filter1]} ms alone, ${p50[filter]} ms at $CONNECTIONS connections"
   fi
 
   log ""
@@ -625,8 +632,10 @@ bench_database() {
   target "search p99 <= 50 ms" "${p99[search]} ms" "$(calc '%d' 'v <= 50' v="${p99[search]}")"
   target "304 revalidation >= 80% of baseline req/s" "$ratio_304" "$(calc '%d' 'v >= 0.8' v="$ratio_304")"
   if [[ $DB == postgres ]]; then
-    target "filter API p50 <= 2 x SQL + 1 ms" "${p50[filter]} vs $(calc '%.2f' '2 * s + 1' s="$SQL_MS") ms" \
-      "$(calc '%d' 'p <= 2 * s + 1' p="${p50[filter]}" s="$SQL_MS")"
+    # Both sides of this comparison are one request alone: EXPLAIN ANALYZE runs one query, so the
+    # API's side is its p50 at one connection (at 16, the p50 is mostly queueing on 2 cores).
+    target "filter API p50 (1 connection) <= 2 x SQL + 1 ms" "${p50[filter1]} vs $(calc '%.2f' '2 * s + 1' s="$SQL_MS") ms" \
+      "$(calc '%d' 'p <= 2 * s + 1' p="${p50[filter1]}" s="$SQL_MS")"
   fi
   target "bulk import >= 5,000 quotes/s" "$qps quotes/s" "$(calc '%d' 'v >= 5000' v="$qps")"
   target "ready <= 5 s after restart" "$ready s" "$(calc '%d' 'v <= 5' v="$ready")"
@@ -649,7 +658,7 @@ bench_database() {
       "$(num "$documents_loaded")" "$(num "$quotes_loaded")" "$(num "$first_ready")" "$(num "$ready")" "$(num "$max_rss")"
     printf '"filterSqlStatements":%s,"filterSqlExecutionMs":%s,"endpoints":{' "$(num "$SQL_STATEMENTS")" "$(num "${SQL_MS:-?}")"
     local sep=
-    for name in ping filter document revalidate search people; do
+    for name in ping filter filter1 document revalidate search people; do
       printf '%s"%s":{"requestsPerSecond":%s,"p50ms":%s,"p99ms":%s,"ratioToPing":%s,"rssMB":%s}' "$sep" "$name" \
         "$(num "${rps[$name]}")" "$(num "${p50[$name]}")" "$(num "${p99[$name]}")" \
         "$(num "$(calc '%.3f' 'r / b' r="${rps[$name]}" b="$base_rps")")" "$(num "${rss[$name]}")"
