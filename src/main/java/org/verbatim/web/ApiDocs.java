@@ -87,11 +87,9 @@ public final class ApiDocs {
 	/** The {@code speaker} parameter. */
 	@Target({ ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
-	@Parameter(
-			description = "A speaker: the slug of a person or organisation (that one alone), or any name variant "
-					+ "(case and accents ignored, Latin or Cyrillic as curated; an ambiguous name means every "
-					+ "candidate), or the wording of a group as the source gives it",
-			example = "lukashenko")
+	@Parameter(description = "A speaker: the slug of a person or organisation (that one alone), or any name variant "
+			+ "(case and accents ignored, Latin or Cyrillic as curated; an ambiguous name means every "
+			+ "candidate), or the wording of a group as the source gives it", example = "lukashenko")
 	public @interface Speaker {
 
 	}
