@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.AnnotationWriter;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentWriter;
@@ -50,17 +51,38 @@ class CurationService {
 	 */
 	@Transactional
 	public Stored create(NewDocument input, boolean bulk) {
+		return store(input, bulk ? IndexingPlanSynchronizationStrategy.async() : null);
+	}
+
+	/**
+	 * Stores one document in its own transaction, indexing it as {@code indexing} says.
+	 */
+	@Transactional
+	public Stored create(NewDocument input, IndexingPlanSynchronizationStrategy indexing) {
+		return store(input, indexing);
+	}
+
+	/**
+	 * Stores several documents in one transaction: all of them, or (on the first failure)
+	 * none.
+	 */
+	@Transactional
+	public List<Stored> createAll(List<NewDocument> inputs, IndexingPlanSynchronizationStrategy indexing) {
+		List<Stored> stored = new ArrayList<>(inputs.size());
+		for (NewDocument input : inputs) {
+			stored.add(store(input, indexing));
+		}
+		return stored;
+	}
+
+	private Stored store(NewDocument input, @Nullable IndexingPlanSynchronizationStrategy indexing) {
 		// Nothing is written before the commit: the lookups of speakers, topics and
-		// events by
-		// slug would otherwise flush the pending inserts before each query, one small
-		// batch at
-		// a time. What this transaction creates it finds again through SlugLookups, not
-		// by a
-		// query, so the queries need not see it.
+		// events by slug would otherwise flush the pending inserts before each query,
+		// one small batch at a time. What this transaction creates it finds again
+		// through SlugLookups, not by a query, so the queries need not see it.
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
-		if (bulk) {
-			Search.session(this.entityManager)
-				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		if (indexing != null) {
+			Search.session(this.entityManager).indexingPlanSynchronizationStrategy(indexing);
 		}
 		DocumentWriter.Created created = this.documents.create(input.document(), "");
 		Document document = created.document();
