@@ -1,6 +1,5 @@
 package org.verbatim.curation;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -93,8 +92,7 @@ class ImportController {
 		response.setContentType(NDJSON);
 		response.setCharacterEncoding("UTF-8");
 		Import run = new Import(response.getOutputStream());
-		NdjsonLines lines = new NdjsonLines(new BufferedInputStream(request.getInputStream(), 256 * 1024),
-				MAX_LINE_BYTES);
+		NdjsonLines lines = new NdjsonLines(request.getInputStream(), MAX_LINE_BYTES);
 		int number = 0;
 		for (byte[] line = lines.next(); line != null && !run.aborted; line = lines.next()) {
 			number++;
