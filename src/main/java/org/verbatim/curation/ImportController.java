@@ -48,7 +48,7 @@ class ImportController {
 
 	/**
 	 * Lines stored in one transaction, at most; fewer when they hold more than
-	 * {@link #GROUP_BYTES}.
+	 * {@link #GROUP_BYTES} (unless a single line does).
 	 */
 	static final int GROUP_LINES = 50;
 
@@ -148,14 +148,21 @@ class ImportController {
 					throw new InvalidInputException("", "The line is longer than " + MAX_LINE_BYTES + " bytes.");
 				}
 				entry.document = ImportController.this.mapper.readValue(line, NewDocument.class);
+			}
+			catch (RuntimeException ex) {
+				// The problem, not the exception: a parser's exception may hold the whole
+				// line.
+				entry.problem = problemOf(ex, number);
+			}
+			if (entry.document != null && this.documents > 0 && this.bytes + line.length > GROUP_BYTES) {
+				storePending();
+			}
+			this.pending.add(entry);
+			if (entry.document != null) {
 				this.documents++;
 				this.bytes += line.length;
 			}
-			catch (RuntimeException ex) {
-				entry.failure = ex;
-			}
-			this.pending.add(entry);
-			if (this.documents >= GROUP_LINES || this.bytes >= GROUP_BYTES) {
+			if (this.documents >= GROUP_LINES || this.pending.size() >= 2 * GROUP_LINES) {
 				storePending();
 			}
 		}
@@ -212,12 +219,13 @@ class ImportController {
 		private boolean report(Pending entry) throws IOException {
 			Map<String, Object> report = new LinkedHashMap<>();
 			report.put("line", entry.number);
-			if (entry.stored == null && entry.failure == null) {
+			@Nullable RuntimeException failure = null;
+			if (entry.stored == null && entry.problem == null) {
 				try {
 					entry.stored = ImportController.this.curation.create(entry.document, this.indexing);
 				}
 				catch (RuntimeException ex) {
-					entry.failure = ex;
+					failure = ex;
 				}
 			}
 			if (entry.stored != null) {
@@ -233,15 +241,15 @@ class ImportController {
 			}
 			report.put("status", "failed");
 			this.failed++;
-			if (DatabaseUnavailable.isCause(entry.failure)) {
-				log.warn("Import aborted at line {}: {}", entry.number, DatabaseUnavailable.describe(entry.failure));
+			if (failure != null && DatabaseUnavailable.isCause(failure)) {
+				log.warn("Import aborted at line {}: {}", entry.number, DatabaseUnavailable.describe(failure));
 				report.put("problem", problem(HttpStatus.SERVICE_UNAVAILABLE,
 						"The database became unreachable; this line and the rest were not stored."));
 				write(this.out, report);
 				this.aborted = true;
 				return false;
 			}
-			report.put("problem", problemOf(entry.failure, entry.number));
+			report.put("problem", (failure != null) ? problemOf(failure, entry.number) : entry.problem);
 			write(this.out, report);
 			return true;
 		}
@@ -255,7 +263,8 @@ class ImportController {
 
 		@Nullable NewDocument document;
 
-		@Nullable RuntimeException failure;
+		/** Why the line cannot be stored, known before trying: unreadable or too long. */
+		@Nullable ProblemDetail problem;
 
 		CurationService.@Nullable Stored stored;
 
