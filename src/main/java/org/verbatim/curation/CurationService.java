@@ -1,17 +1,28 @@
 package org.verbatim.curation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.annotation.AnnotationInput;
 import org.verbatim.annotation.AnnotationWriter;
 import org.verbatim.document.Document;
+import org.verbatim.document.DocumentInput.AuthorInput;
 import org.verbatim.document.DocumentWriter;
+import org.verbatim.event.EventWriter;
+import org.verbatim.party.PartyWriter;
+import org.verbatim.quote.QuoteInput;
 import org.verbatim.quote.QuoteWriter;
 import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Slugs;
+import org.verbatim.topic.TopicInput;
+import org.verbatim.topic.TopicWriter;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +42,17 @@ class CurationService {
 
 	private final EntityManager entityManager;
 
+	private final PartyWriter parties;
+
+	private final TopicWriter topics;
+
+	private final EventWriter events;
+
 	CurationService(DocumentWriter documents, QuoteWriter quotes, AnnotationWriter annotations,
-			EntityManager entityManager) {
+			EntityManager entityManager, PartyWriter parties, TopicWriter topics, EventWriter events) {
+		this.parties = parties;
+		this.topics = topics;
+		this.events = events;
 		this.entityManager = entityManager;
 		this.documents = documents;
 		this.quotes = quotes;
@@ -50,17 +70,107 @@ class CurationService {
 	 */
 	@Transactional
 	public Stored create(NewDocument input, boolean bulk) {
+		return store(input, bulk ? IndexingPlanSynchronizationStrategy.async() : null);
+	}
+
+	/**
+	 * Stores one document in its own transaction, indexing it as {@code indexing} says.
+	 */
+	@Transactional
+	public Stored create(NewDocument input, IndexingPlanSynchronizationStrategy indexing) {
+		return store(input, indexing);
+	}
+
+	/**
+	 * Stores several documents in one transaction: all of them, or (on the first failure)
+	 * none.
+	 */
+	@Transactional
+	public List<Stored> createAll(List<NewDocument> inputs, IndexingPlanSynchronizationStrategy indexing) {
+		prefetch(inputs);
+		List<Stored> stored = new ArrayList<>(inputs.size());
+		for (NewDocument input : inputs) {
+			stored.add(store(input, indexing));
+		}
+		return stored;
+	}
+
+	/**
+	 * Looks up in a few queries the people, organisations, topics and events that the
+	 * documents name by slug, rather than in one query each as they are resolved. Slugs
+	 * missed here are looked up one by one as before.
+	 */
+	private void prefetch(List<NewDocument> inputs) {
+		Set<String> people = new HashSet<>();
+		Set<String> organisations = new HashSet<>();
+		Set<String> topics = new HashSet<>();
+		Set<String> events = new HashSet<>();
+		Set<String> documents = new HashSet<>();
+		for (NewDocument input : inputs) {
+			slug(documents, input.slug(), input.title());
+			for (AuthorInput author : listOf(input.authors())) {
+				if (author != null && author.person() != null) {
+					slug(people, author.person().slug(), author.person().name());
+				}
+			}
+			topics(topics, input.topics());
+			for (QuoteInput quote : listOf(input.quotes())) {
+				if (quote == null) {
+					continue;
+				}
+				if (quote.speaker() != null && quote.speaker().person() != null) {
+					slug(people, quote.speaker().person().slug(), quote.speaker().person().name());
+				}
+				if (quote.speaker() != null && quote.speaker().organisation() != null) {
+					slug(organisations, quote.speaker().organisation().slug(), quote.speaker().organisation().name());
+				}
+				if (quote.event() != null) {
+					slug(events, quote.event().slug(), quote.event().name());
+				}
+				topics(topics, quote.topics());
+			}
+			for (AnnotationInput annotation : listOf(input.annotations())) {
+				if (annotation != null && annotation.topic() != null) {
+					topics(topics, List.of(annotation.topic()));
+				}
+			}
+		}
+		this.parties.prefetch(people, organisations);
+		this.topics.prefetch(topics);
+		this.events.prefetch(events);
+		this.documents.prefetch(documents);
+	}
+
+	private static void topics(Set<String> into, @Nullable List<TopicInput> topics) {
+		for (TopicInput topic : listOf(topics)) {
+			if (topic != null) {
+				slug(into, topic.slug(), topic.label());
+				if (topic.parent() != null) {
+					into.add(topic.parent());
+				}
+			}
+		}
+	}
+
+	private static void slug(Set<String> into, @Nullable String slug, @Nullable String name) {
+		String made = (slug != null) ? slug : (name != null) ? Slugs.from(name) : "";
+		if (!made.isEmpty()) {
+			into.add(made);
+		}
+	}
+
+	private static <T> List<T> listOf(@Nullable List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	private Stored store(NewDocument input, @Nullable IndexingPlanSynchronizationStrategy indexing) {
 		// Nothing is written before the commit: the lookups of speakers, topics and
-		// events by
-		// slug would otherwise flush the pending inserts before each query, one small
-		// batch at
-		// a time. What this transaction creates it finds again through SlugLookups, not
-		// by a
-		// query, so the queries need not see it.
+		// events by slug would otherwise flush the pending inserts before each query,
+		// one small batch at a time. What this transaction creates it finds again
+		// through SlugLookups, not by a query, so the queries need not see it.
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
-		if (bulk) {
-			Search.session(this.entityManager)
-				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		if (indexing != null) {
+			Search.session(this.entityManager).indexingPlanSynchronizationStrategy(indexing);
 		}
 		DocumentWriter.Created created = this.documents.create(input.document(), "");
 		Document document = created.document();

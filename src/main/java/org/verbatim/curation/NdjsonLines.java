@@ -21,6 +21,13 @@ final class NdjsonLines {
 
 	private byte[] buffer = new byte[64 * 1024];
 
+	/** Read ahead from the stream, scanned in bulk rather than byte by byte. */
+	private final byte[] chunk = new byte[256 * 1024];
+
+	private int position;
+
+	private int end;
+
 	NdjsonLines(InputStream in, int limit) {
 		this.in = in;
 		this.limit = limit;
@@ -30,23 +37,53 @@ final class NdjsonLines {
 	@Nullable byte[] next() throws IOException {
 		int length = 0;
 		boolean tooLong = false;
-		int b;
-		while ((b = this.in.read()) != -1 && b != '\n') {
-			if (tooLong) {
-				continue;
+		while (true) {
+			if (this.position == this.end) {
+				int read = this.in.read(this.chunk, 0, this.chunk.length);
+				if (read == -1) {
+					break;
+				}
+				this.position = 0;
+				this.end = read;
 			}
-			if (length == this.limit) {
-				tooLong = true;
-				continue;
+			int newline = indexOfNewline();
+			int stop = (newline >= 0) ? newline : this.end;
+			int count = stop - this.position;
+			if (!tooLong) {
+				if (length + count > this.limit) {
+					tooLong = true;
+				}
+				else {
+					if (length + count > this.buffer.length) {
+						this.buffer = Arrays.copyOf(this.buffer,
+								Math.min(this.limit, Math.max(length + count, this.buffer.length * 2)));
+					}
+					System.arraycopy(this.chunk, this.position, this.buffer, length, count);
+					length += count;
+				}
 			}
-			if (length == this.buffer.length) {
-				this.buffer = Arrays.copyOf(this.buffer, Math.min(this.limit, this.buffer.length * 2));
+			if (newline >= 0) {
+				this.position = newline + 1;
+				return line(length, tooLong);
 			}
-			this.buffer[length++] = (byte) b;
+			this.position = this.end;
 		}
-		if (b == -1 && length == 0 && !tooLong) {
+		if (length == 0 && !tooLong) {
 			return null;
 		}
+		return line(length, tooLong);
+	}
+
+	private int indexOfNewline() {
+		for (int i = this.position; i < this.end; i++) {
+			if (this.chunk[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private byte[] line(int length, boolean tooLong) {
 		if (tooLong) {
 			return TOO_LONG;
 		}

@@ -232,14 +232,16 @@ public class Document extends Audited {
 	// The search index's fields, the same for quotes and events so that one query spans
 	// all three.
 
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@Nullable String getSearchText() {
 		return (this.text != null) ? this.text.text() : null;
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "subtitle")) })
 	String getSearchTitle() {

@@ -1,5 +1,7 @@
 package org.verbatim.document;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -12,7 +14,7 @@ interface DocumentRepository extends Repository<Document, Long> {
 
 	Optional<Document> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
+	List<Document> findBySlugIn(Collection<String> slugs);
 
 	Document save(Document document);
 

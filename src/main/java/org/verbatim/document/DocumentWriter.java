@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.verbatim.party.Person;
 import org.verbatim.shared.Anchoring;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.SlugLookups;
 import org.verbatim.shared.Slugs;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.TopicWriter;
@@ -67,10 +69,18 @@ public class DocumentWriter {
 	public record Created(Document document, Anchoring text) {
 	}
 
+	/**
+	 * Looks up at once whether the slugs that the coming {@link #create} calls of this
+	 * transaction will take are taken, so that those need no query each.
+	 */
+	public void prefetch(Collection<String> slugs) {
+		SlugLookups.prefetch(Document.class, slugs, this.documents::findBySlugIn, Document::slug);
+	}
+
 	public Created create(DocumentInput input, String pointer) {
 		String title = Inputs.required(input.title(), pointer + "/title", 500);
 		String slug = Slugs.givenOrFrom(input.slug(), title, pointer);
-		if (this.documents.existsBySlug(slug)) {
+		if (SlugLookups.find(Document.class, slug, () -> this.documents.findBySlug(slug)).isPresent()) {
 			throw new ConflictException("A document with the slug '" + slug + "' exists already. Change it with "
 					+ "PUT /api/v1/documents/" + slug + ", or give this one another slug.",
 					List.of("/api/v1/documents/" + slug));
@@ -78,7 +88,7 @@ public class DocumentWriter {
 		Anchoring text = text(input.text(), pointer + "/text");
 		Document document = new Document(slug, title, DocumentKind.OTHER, "und", sha256(text.text()), text.length());
 		document.replace(fields(input, text, pointer));
-		this.documents.save(document);
+		SlugLookups.created(Document.class, slug, this.documents.save(document));
 		DocumentText stored = new DocumentText(document.id(), text.text());
 		this.entityManager.persist(stored);
 		document.attachText(stored);

@@ -174,13 +174,15 @@ public class Event extends Audited {
 	// The search index's fields, the same for quotes and documents so that one query
 	// spans all three.
 
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
 	@Nullable String getSearchText() {
 		return this.description;
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "name")))
 	String getSearchTitle() {
 		return this.name;

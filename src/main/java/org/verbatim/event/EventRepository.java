@@ -1,5 +1,7 @@
 package org.verbatim.event;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -10,6 +12,8 @@ import org.springframework.data.repository.Repository;
 interface EventRepository extends Repository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
+
+	List<Event> findBySlugIn(Collection<String> slugs);
 
 	Event save(Event event);
 

@@ -1,5 +1,6 @@
 package org.verbatim.event;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,14 @@ public class EventWriter {
 		this.topics = topics;
 		this.mergePatch = mergePatch;
 		this.references = references;
+	}
+
+	/**
+	 * Looks up at once the events that the coming {@link #resolve} calls of this
+	 * transaction will name, so that those need no query each.
+	 */
+	public void prefetch(Collection<String> slugs) {
+		SlugLookups.prefetch(Event.class, slugs, this.events::findBySlugIn, Event::slug);
 	}
 
 	public Event resolve(@Nullable EventInput input, String pointer) {

@@ -1,5 +1,6 @@
 package org.verbatim.party;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.repository.Repository;
 interface OrganisationRepository extends Repository<Organisation, Long> {
 
 	Optional<Organisation> findBySlug(String slug);
+
+	List<Organisation> findBySlugIn(Collection<String> slugs);
 
 	Organisation save(Organisation entity);
 

@@ -1,6 +1,7 @@
 package org.verbatim.party;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,16 @@ public class PartyWriter {
 		this.organisations = organisations;
 		this.mergePatch = mergePatch;
 		this.references = references;
+	}
+
+	/**
+	 * Looks up at once the people and organisations that the coming
+	 * {@link #resolvePerson} and {@link #resolveOrganisation} calls of this transaction
+	 * will name, so that those need no query each.
+	 */
+	public void prefetch(Collection<String> people, Collection<String> organisations) {
+		SlugLookups.prefetch(Person.class, people, this.people::findBySlugIn, Person::slug);
+		SlugLookups.prefetch(Organisation.class, organisations, this.organisations::findBySlugIn, Organisation::slug);
 	}
 
 	public Person resolvePerson(@Nullable PersonInput input, String pointer) {

@@ -1,5 +1,6 @@
 package org.verbatim.party;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.repository.Repository;
 interface PersonRepository extends Repository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
+
+	List<Person> findBySlugIn(Collection<String> slugs);
 
 	Person save(Person entity);
 

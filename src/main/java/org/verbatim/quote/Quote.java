@@ -69,7 +69,8 @@ class Quote extends Audited {
 	private @Nullable Document document;
 
 	@Column(name = "quote_text", nullable = false)
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	private String text;
 
 	@Enumerated(EnumType.STRING)
@@ -229,7 +230,8 @@ class Quote extends Audited {
 		return this.kind.name();
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable String getSearchTitle() {
 		// A quote has no title of its own; its document's would make every quote match

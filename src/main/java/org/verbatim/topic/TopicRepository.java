@@ -1,5 +1,6 @@
 package org.verbatim.topic;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ interface TopicRepository extends Repository<Topic, Long> {
 	List<Row> findRows();
 
 	Optional<Topic> findBySlug(String slug);
+
+	List<Topic> findBySlugIn(Collection<String> slugs);
 
 	Topic save(Topic topic);
 

@@ -1,5 +1,6 @@
 package org.verbatim.topic;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,14 @@ public class TopicWriter {
 			}
 		}
 		return resolved;
+	}
+
+	/**
+	 * Looks up at once the topics that the coming {@link #resolve} calls of this
+	 * transaction will name, so that those need no query each.
+	 */
+	public void prefetch(Collection<String> slugs) {
+		SlugLookups.prefetch(Topic.class, slugs, this.topics::findBySlugIn, Topic::slug);
 	}
 
 	public Topic resolve(@Nullable TopicInput input, String pointer) {

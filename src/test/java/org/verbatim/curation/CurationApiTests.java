@@ -593,6 +593,81 @@ class CurationApiTests extends ApiTest {
 			.isEqualTo(401);
 	}
 
+	/**
+	 * The lines an import stores together in one transaction: good ones around a bad one,
+	 * a line that depends on an earlier one, and one that only fails at the commit (a
+	 * slug taken by an earlier line of the same group).
+	 */
+	private static List<String> groupedLines(String prefix) {
+		Map<String, Object> bad = speech(prefix + "-c", prefix + "-sp3", "Sp Three");
+		bad.put("quotes", List.of(Map.of("target", Map.of("selector", quoteSelector("not in the text")))));
+		Map<String, Object> last = speech(prefix + "-e", prefix + "-sp5", "Sp Five");
+		last.put("title", "Address " + prefix.replace("-", ""));
+		return List.of(JSON.writeValueAsString(speech(prefix + "-a", prefix + "-sp1", "Sp One")),
+				JSON.writeValueAsString(speech(prefix + "-b", prefix + "-sp2", "Sp Two")), JSON.writeValueAsString(bad),
+				JSON.writeValueAsString(speech(prefix + "-d", prefix + "-sp2", "Sp Two")),
+				JSON.writeValueAsString(speech(prefix + "-a", prefix + "-sp4", "Sp Four")), "{\"title\": oops",
+				JSON.writeValueAsString(last));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> importLines(List<String> lines) {
+		Answer answer = send("POST", "/api/v1/import", String.join("\n", lines) + "\n", "Authorization",
+				"Bearer " + EDITOR_TOKEN, "Content-Type", "application/x-ndjson");
+		assertThat(answer.status()).isEqualTo(200);
+		return answer.body().lines().map(line -> (Map<String, Object>) JSON.readValue(line, Map.class)).toList();
+	}
+
+	@Test
+	void linesImportedTogetherFareExactlyAsEachOnItsOwn() {
+		String together = unique("grp").replace("-", "");
+		String alone = unique("one").replace("-", "");
+		for (String prefix : List.of(together, alone)) {
+			for (String suffix : List.of("a", "b", "d", "e")) {
+				this.createdDocuments.add(prefix + "-" + suffix);
+			}
+			for (String suffix : List.of("sp1", "sp2", "sp5")) {
+				this.createdPeople.add(prefix + "-" + suffix);
+			}
+		}
+		Map<String, Long> before = rowCounts();
+		List<Map<String, Object>> report = importLines(groupedLines(together));
+		Map<String, Long> afterTogether = rowCounts();
+		// What the answer reports is stored, and found by search once the answer ends.
+		assertThat(get("/api/v1/search?q=" + enc("Address " + together)).list("$.items[*].document"))
+			.contains(together + "-e");
+
+		List<Map<String, Object>> oneByOne = new ArrayList<>();
+		List<String> lines = groupedLines(alone);
+		for (int i = 0; i < lines.size(); i++) {
+			Map<String, Object> line = new LinkedHashMap<>(importLines(List.of(lines.get(i))).get(0));
+			line.put("line", i + 1);
+			oneByOne.add(line);
+		}
+		Map<String, Long> afterAlone = rowCounts();
+
+		assertThat(report).extracting(r -> r.get("status"))
+			.containsExactly("created", "created", "failed", "created", "failed", "failed", "created", "done");
+		assertThat(report.subList(0, 7))
+			.extracting(r -> (Object) ((Map<?, ?>) r.getOrDefault("problem", Map.of())).get("status"))
+			.containsExactly(null, null, 422, null, 409, 400, null);
+		assertThat(JSON.writeValueAsString(report.subList(0, 7)).replace(together, alone))
+			.isEqualTo(JSON.writeValueAsString(oneByOne));
+		assertThat(report.get(7)).containsEntry("lines", 7).containsEntry("created", 4).containsEntry("failed", 3);
+		Map<String, Long> addedTogether = new LinkedHashMap<>();
+		Map<String, Long> addedAlone = new LinkedHashMap<>();
+		TABLES.forEach(table -> {
+			addedTogether.put(table, afterTogether.get(table) - before.get(table));
+			addedAlone.put(table, afterAlone.get(table) - afterTogether.get(table));
+		});
+		assertThat(addedTogether).isEqualTo(addedAlone);
+		assertThat(get("/api/v1/documents/" + together + "-c").status()).isEqualTo(404);
+		assertThat(get("/api/v1/people/" + together + "-sp3").status()).isEqualTo(404);
+		assertThat(get("/api/v1/people/" + together + "-sp4").status()).isEqualTo(404);
+		assertThat(get("/api/v1/documents/" + together + "-a").json("$.authors[0].person.slug").toString())
+			.isEqualTo(together + "-sp1");
+	}
+
 	private static byte[] sha256(String text) {
 		try {
 			return java.security.MessageDigest.getInstance("SHA-256")
