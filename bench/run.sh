@@ -4,6 +4,10 @@
 #   2. starts the app on a fresh database and loads the corpus through POST /api/v1/import,
 #      reporting documents/s and quotes/s (search indexing included: it happens on commit);
 #   3. restarts it and reports the seconds from launch to ready (/actuator/health/readiness);
+#      the app runs as Spring Boot recommends for start-up: the jar extracted (-Djarmode=tools
+#      extract) and a class data sharing archive (AppCDS) made by a training run after the build
+#      (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh, on a throwaway in-memory H2
+#      database and index), used by every start (-XX:SharedArchiveFile); --no-cds runs the jar as is;
 #   4. runs wrk (16 connections, a warm-up, then a fixed duration) against the ping baseline,
 #      filtered quotes (many speakers; and again at 1 connection, for the latency of a request
 #      alone), a document by slug, the same with If-None-Match (304),
@@ -13,7 +17,7 @@
 # Results: bench/results/<timestamp>-<db>.txt and .json (smoke runs: under bench/tmp/).
 #
 # Usage: bench/run.sh [--smoke] [--documents N] [--db h2|postgres|both] [--seed S]
-#                     [--duration SECONDS] [--warmup SECONDS] [--no-build]
+#                     [--duration SECONDS] [--warmup SECONDS] [--no-build] [--no-cds]
 #   --smoke  20 documents, 1 s warm-up and 2 s runs (both databases unless --db): checks that the script
 #            works (exits non-zero if the app does not start, an import line fails, or any
 #            answer is not the expected status), not how fast anything is.
@@ -31,6 +35,7 @@ DBS=both
 DURATION=30
 WARMUP=10
 BUILD=true
+CDS=true
 SMOKE=false
 CONNECTIONS=16
 THREADS=2
@@ -55,6 +60,7 @@ while (($#)); do
     --duration) DURATION=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --no-build) BUILD=false ;;
+    --no-cds) CDS=false ;;
     -h|--help) usage 0 ;;
     *) echo "Unknown option: $1" >&2; usage 2 ;;
   esac
@@ -133,7 +139,7 @@ cleanup() {
   stop_sampler
   stop_app
   drop_database
-  rm -f "$WORK/verbatim.jar"
+  rm -rf "$WORK/verbatim.jar" "$WORK/app" "$WORK/cds-training"
   exit "$status"
 }
 trap cleanup EXIT
@@ -207,6 +213,36 @@ fi
 JAR=$WORK/verbatim.jar
 cp "$JAR_BUILT" "$JAR"
 
+# Start-up: the jar extracted (no nested-jar class loading) and an AppCDS archive of the classes
+# that a start-up loads, from a training run that stops once the context is refreshed (Flyway,
+# Hibernate and Hibernate Search started, on an in-memory H2 database and a throwaway index, so
+# the benchmark's data is untouched). The archive belongs to this JVM and this classpath; if the
+# JVM cannot use it, it says so and starts without it. START_CMD is what start_app runs.
+START_CMD=(-jar "$JAR")
+CDS_NOTE="off (--no-cds): java -jar on the Boot jar"
+if $CDS; then
+  echo "Extracting the jar and training the class data sharing archive ..."
+  rm -rf "$WORK/app" "$WORK/cds-training"
+  mkdir -p "$WORK/cds-training"
+  cds_started=$(now)
+  if java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" --application-filename verbatim.jar \
+      >"$WORK/cds-training/extract.log" 2>&1 &&
+    env "VERBATIM_EDITOR_TOKENS=cds:$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" VERBATIM_EDITOR_TOKENS_FILE= \
+      SPRING_PROFILES_ACTIVE= "SPRING_DATASOURCE_URL=jdbc:h2:mem:cds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
+      java $JAVA_OPTS_BENCH -XX:ArchiveClassesAtExit="$WORK/app/verbatim.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$WORK/app/verbatim.jar" --server.port=0 \
+      --verbatim.search.index-directory="$WORK/cds-training/search-index" \
+      >"$WORK/cds-training/training.log" 2>&1 && [[ -s $WORK/app/verbatim.jsa ]]; then
+    START_CMD=(-XX:SharedArchiveFile="$WORK/app/verbatim.jsa" -jar "$WORK/app/verbatim.jar")
+    CDS_NOTE="extracted jar + AppCDS archive ($(du -m "$WORK/app/verbatim.jsa" | cut -f1) MB, trained in $(calc '%.0f' 'b - a' a="$cds_started" b="$(now)") s)"
+  else
+    echo "WARNING: the CDS training run failed (see $WORK/cds-training/): the app runs from the jar as is" >&2
+    tail -n 20 "$WORK/cds-training/training.log" 2>/dev/null | sed 's/^/    /' >&2 || true
+    CDS_NOTE="off: the training run failed (see $WORK/cds-training/)"
+  fi
+  rm -rf "$WORK/cds-training/search-index"
+fi
+
 CORPUS=$ROOT/bench/tmp/corpus-$DOCUMENTS-$SEED.ndjson
 SAMPLES=$ROOT/bench/tmp/corpus-$DOCUMENTS-$SEED.samples.tsv
 if [[ ! -s $CORPUS || ! -s $SAMPLES || bench/CorpusGenerator.java -nt $CORPUS ]]; then
@@ -221,6 +257,7 @@ machine() {
   echo "commit:    $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "machine:   $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory"
   echo "java:      $(java -version 2>&1 | head -n 1); options: $JAVA_OPTS_BENCH"
+  echo "start-up:  $CDS_NOTE"
   echo "wrk:       $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up, ${DURATION}s measured"
   echo "corpus:    $CORPUS_LINES documents, seed $SEED ($(du -h "$CORPUS" | cut -f1))"
   echo "command:   bench/run.sh $ORIGINAL_ARGS"
@@ -234,7 +271,7 @@ machine() {
 start_app() {
   local logfile=$1
   LAUNCHED=$(now)
-  env "${APP_ENV[@]}" java $JAVA_OPTS_BENCH -jar "$JAR" \
+  env "${APP_ENV[@]}" java $JAVA_OPTS_BENCH "${START_CMD[@]}" \
     --server.port="$PORT" \
     --verbatim.search.index-directory="$DIR/search-index" \
     --management.endpoints.web.exposure.include=health,info,loggers \
@@ -650,8 +687,8 @@ bench_database() {
     printf '{"timestamp":"%s","db":"%s","smoke":%s,"commit":"%s","cores":%s,"memoryKiB":%s,' \
       "$STAMP" "$DB" "$SMOKE" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$(nproc)" \
       "$(awk '/MemTotal/ { print $2 }' /proc/meminfo)"
-    printf '"javaOptions":"%s","connections":%s,"durationSeconds":%s,"corpusDocuments":%s,"seed":%s,' \
-      "$JAVA_OPTS_BENCH" "$CONNECTIONS" "$DURATION" "$CORPUS_LINES" "$SEED"
+    printf '"javaOptions":"%s","startup":"%s","connections":%s,"durationSeconds":%s,"corpusDocuments":%s,"seed":%s,' \
+      "$JAVA_OPTS_BENCH" "$CDS_NOTE" "$CONNECTIONS" "$DURATION" "$CORPUS_LINES" "$SEED"
     printf '"imported":%s,"import":{"seconds":%s,"documentsPerSecond":%s,"quotesPerSecond":%s},' \
       "$imported" "$(num "$import_seconds")" "$(num "$dps")" "$(num "$qps")"
     printf '"documents":%s,"quotes":%s,"firstReadySeconds":%s,"readySeconds":%s,"maxRssMB":%s,' \

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -202,10 +203,9 @@ public class SearchIndexes implements ApplicationRunner {
 
 	private String migration() {
 		Flyway flyway = this.flyway.getIfAvailable();
-		if (flyway == null || flyway.info().current() == null) {
-			return "unknown";
-		}
-		return flyway.info().current().getVersion().getVersion();
+		// info() reads the schema history table: once is enough.
+		MigrationInfo current = (flyway != null) ? flyway.info().current() : null;
+		return (current != null) ? current.getVersion().getVersion() : "unknown";
 	}
 
 	private @Nullable Properties readState() {
