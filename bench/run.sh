@@ -450,7 +450,7 @@ capture_filter_sql() {
     curl -sf -o /dev/null --max-time 30 "$BASE$path" || fail "$DB: $path failed while capturing its SQL"
     sleep 0.2
     tail -n +"$start" "$logfile" | grep -c 'org\.hibernate\.SQL' >>"$DIR/filter-statements" || true
-    # One line per quote query: "<request number>\t<SQL with its values>"
+    # One line per statement of the filter: "<request number>\t<SQL with its values>"
     tail -n +"$start" "$logfile" | awk -v request="$n" '
       function flush(   out, i, rest, at) {
         if (sql == "") return
@@ -466,13 +466,16 @@ capture_filter_sql() {
       /org\.hibernate\.SQL/ {
         flush()
         line = $0; sub(/.*org\.hibernate\.SQL[ ]*: /, "", line)
-        if (line ~ /from quote q1_0 where/) { sql = line; count = 0 }
+        # The page (with its fetch joins), its count, and the occurrences and topics of its quotes.
+        if (line ~ /from quote q1_0 / || line ~ /from quote_occurrence o1_0 where/ || line ~ /from quote_topic t1_0 join topic/) { sql = line; count = 0 }
         next
       }
       /binding parameter \(/ && sql != "" {
         type = $0; sub(/.*binding parameter \([0-9]+:/, "", type); sub(/\).*/, "", type)
         v = $0; sub(/.*\) <- \[/, "", v); sub(/\][ ]*$/, "", v)
         if (type ~ /CHAR|DATE|TIME/) { gsub(/\047/, "\047\047", v); v = "\047" v "\047" }
+        # PostgreSQL binds a batch of ids as one array: [1, 2, 3] becomes the literal {1,2,3} cast to bigint[].
+        if (type ~ /ARRAY/) { gsub(/[\[\] ]/, "", v); v = "\047{" v "}\047::bigint[]" }
         value[++count] = v
       }
       END { flush() }' >>"$sqlfile"
