@@ -89,8 +89,9 @@ public class EventService {
 		List<Long> personIds = null;
 		List<Long> organisationIds = null;
 		if (filter.participant() != null) {
-			personIds = this.parties.resolvePeople(filter.participant());
-			organisationIds = this.parties.resolveOrganisations(filter.participant());
+			PartyService.Resolved participants = this.parties.resolve(filter.participant());
+			personIds = participants.people();
+			organisationIds = participants.organisations();
 			if (personIds.isEmpty() && organisationIds.isEmpty()) {
 				return Optional.empty();
 			}

@@ -60,13 +60,6 @@ public class PartyService {
 		return resolve(nameOrSlug).people();
 	}
 
-	/**
-	 * The ids of every organisation this name may mean, best first; see {@link #resolve}.
-	 */
-	public List<Long> resolveOrganisations(String nameOrSlug) {
-		return resolve(nameOrSlug).organisations();
-	}
-
 	/** The people and organisations a name or slug stands for. */
 	public record Resolved(List<Long> people, List<Long> organisations) {
 	}
