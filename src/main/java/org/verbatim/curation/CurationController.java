@@ -52,7 +52,7 @@ class CurationController {
 	@ApiResponse(responseCode = "409", description = "A document with this slug exists (run the example twice)")
 	@ApiResponse(responseCode = "422", description = "An item cannot be stored; nothing was stored")
 	ResponseEntity<DocumentDetail> create(@RequestBody NewDocument body) {
-		CurationService.Stored stored = this.curation.create(body, false);
+		CurationService.Stored stored = this.curation.create(body);
 		return this.documents.get(stored.slug()).created(URI.create("/api/v1/documents/" + stored.slug()));
 	}
 

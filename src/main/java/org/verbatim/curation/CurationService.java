@@ -64,13 +64,12 @@ class CurationService {
 	}
 
 	/**
-	 * @param bulk whether to leave the search index to catch up after the commit, as an
-	 * import does, rather than wait for it, as a single POST does so that the document is
-	 * found at once
+	 * Stores one document, waiting for the search index as a single POST does, so that
+	 * the document is found at once.
 	 */
 	@Transactional
-	public Stored create(NewDocument input, boolean bulk) {
-		return store(input, bulk ? IndexingPlanSynchronizationStrategy.async() : null);
+	public Stored create(NewDocument input) {
+		return store(input, null);
 	}
 
 	/**
