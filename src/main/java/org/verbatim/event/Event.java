@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -175,7 +176,7 @@ public class Event extends Audited {
 	// spans all three.
 
 	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
 	@Nullable String getSearchText() {
 		return this.description;

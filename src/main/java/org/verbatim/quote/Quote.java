@@ -31,6 +31,7 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -70,7 +71,7 @@ class Quote extends Audited {
 
 	@Column(name = "quote_text", nullable = false)
 	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String text;
 
 	@Enumerated(EnumType.STRING)
