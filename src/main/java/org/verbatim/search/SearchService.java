@@ -1,5 +1,7 @@
 package org.verbatim.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -39,6 +45,7 @@ import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.PageQuery;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +54,11 @@ import org.springframework.transaction.annotation.Transactional;
  * and facets.
  */
 @Service
-@Transactional(readOnly = true)
+// No transaction of its own: a search reads the index, and the database only where a
+// filter
+// names something (a topic, a speaker, a document) that is not already remembered; so a
+// connection is taken only for those statements, not for the Lucene work.
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class SearchService {
 
 	/** The types a search covers, by their name in the API and their entity name. */
@@ -64,6 +75,8 @@ class SearchService {
 	private final DocumentQuotes documentQuotes;
 
 	private final DocumentService documents;
+
+	private final Summaries summaries = new Summaries();
 
 	SearchService(EntityManager entityManager, PartyService parties, TopicService topics, DocumentQuotes documentQuotes,
 			DocumentService documents) {
@@ -130,34 +143,106 @@ class SearchService {
 		}
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Object> scope = session.scope(Object.class, request.types().stream().map(TYPES::get).toList());
+		// The Lucene query is fully determined by these (names already resolved).
+		SummaryKey key = new SummaryKey(query, request.types(), request.dates(), request.kind(), topicSlugs, speaker,
+				request.document());
+		List<Object> state = indexState(scope);
+		Summary summary = this.summaries.find(key, state);
 
-		AggregationKey<Map<String, Long>> byType = AggregationKey.of("type");
-		AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
-		AggregationKey<Map<String, Long>> bySpeaker = AggregationKey.of("speaker");
-		AggregationKey<Map<String, Long>> byTopic = AggregationKey.of("topic");
-		AggregationKey<Map<Integer, Long>> byYear = AggregationKey.of("year");
-
-		SearchResult<List<?>> result = session.search(scope)
+		var select = session.search(scope)
 			.select(f -> f.composite(f.field("type", String.class), f.field("ref", String.class),
 					f.field("title", String.class), f.field("kind", String.class), f.field("document", String.class),
 					f.field("speakers", String.class).list(), f.field("anchors", Integer.class).list(),
 					f.field("text", String.class), f.highlight("text"), f.highlight("title"), f.score()))
 			.where(f -> predicate(f, query, request, topicSlugs, speaker))
-			.highlighter(h -> h.unified().tag(HighlightOffsets.OPEN, HighlightOffsets.CLOSE).numberOfFragments(3))
-			.aggregation(byType, f -> f.terms().field("type", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(byKind, f -> f.terms().field("kind", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(bySpeaker, f -> f.terms().field("speakers", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(byTopic, f -> f.terms().field("topics", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(byYear, f -> f.terms().field("year", Integer.class).maxTermCount(FACET_SIZE))
-			.fetch(page.offset(), page.size());
-
+			.highlighter(h -> h.unified().tag(HighlightOffsets.OPEN, HighlightOffsets.CLOSE).numberOfFragments(3));
+		SearchResult<List<?>> result;
+		if (summary != null) {
+			// Total and facets known for this index state: only the page is needed, and
+			// Lucene may skip hits that cannot reach it instead of counting them all.
+			result = select.totalHitCountThreshold((long) page.offset() + page.size())
+				.fetch(page.offset(), page.size());
+		}
+		else {
+			AggregationKey<Map<String, Long>> byType = AggregationKey.of("type");
+			AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
+			AggregationKey<Map<String, Long>> bySpeaker = AggregationKey.of("speaker");
+			AggregationKey<Map<String, Long>> byTopic = AggregationKey.of("topic");
+			AggregationKey<Map<Integer, Long>> byYear = AggregationKey.of("year");
+			result = select.aggregation(byType, f -> f.terms().field("type", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(byKind, f -> f.terms().field("kind", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(bySpeaker, f -> f.terms().field("speakers", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(byTopic, f -> f.terms().field("topics", String.class).maxTermCount(FACET_SIZE))
+				.aggregation(byYear, f -> f.terms().field("year", Integer.class).maxTermCount(FACET_SIZE))
+				.fetch(page.offset(), page.size());
+			summary = new Summary(result.total().hitCount(),
+					new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
+							counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
+							counts(result.aggregation(byYear))));
+			this.summaries.remember(key, state, summary);
+		}
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
-		long total = result.total().hitCount();
-		Facets facets = new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
-				counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
-				counts(result.aggregation(byYear)));
+		long total = summary.total();
 		int pages = (int) ((total + page.size() - 1) / page.size());
-		return new SearchResults(hits, page.page(), page.size(), total, pages, facets);
+		return new SearchResults(hits, page.page(), page.size(), total, pages, summary.facets());
+	}
+
+	/**
+	 * The state of the indexes a search reads: their segments and deletions, which change
+	 * with every indexing that becomes visible, whatever wrote it (a commit, an import's
+	 * asynchronous indexing, a rebuild).
+	 */
+	private static List<Object> indexState(SearchScope<Object> scope) {
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			List<Object> state = new ArrayList<>(reader.leaves().size());
+			for (LeafReaderContext leaf : reader.leaves()) {
+				IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+				// Without a cache key the state is unknown: a fresh object never matches.
+				state.add((helper != null) ? helper.getKey() : new Object());
+			}
+			return state;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What identifies a search's hits: its parsed query and its resolved filters. */
+	private record SummaryKey(String query, List<String> types, DateRange dates, @Nullable String kind,
+			@Nullable Set<String> topics, @Nullable SpeakerFilter speaker, @Nullable String document) {
+	}
+
+	/** The parts of an answer that cover every hit, not just the page. */
+	private record Summary(long total, Facets facets) {
+	}
+
+	/**
+	 * Totals and facets of recent searches. Counting facets visits every hit (hundreds of
+	 * thousands for a common word in a large archive) while a page needs only its best
+	 * hits; the next pages of a search, and the same search asked again, reuse the counts
+	 * as long as the index is exactly as it was. Bounded: starts afresh when full.
+	 */
+	private static final class Summaries {
+
+		private record Entry(List<Object> state, Summary summary) {
+		}
+
+		private static final int MAX_ENTRIES = 2_000;
+
+		private final ConcurrentHashMap<SummaryKey, Entry> entries = new ConcurrentHashMap<>();
+
+		@Nullable Summary find(SummaryKey key, List<Object> state) {
+			Entry entry = this.entries.get(key);
+			return (entry != null && entry.state().equals(state)) ? entry.summary() : null;
+		}
+
+		void remember(SummaryKey key, List<Object> state, Summary summary) {
+			if (this.entries.size() >= MAX_ENTRIES) {
+				this.entries.clear();
+			}
+			this.entries.put(key, new Entry(state, summary));
+		}
+
 	}
 
 	/** The speakers a {@code speaker} filter names, and the documents that quote them. */

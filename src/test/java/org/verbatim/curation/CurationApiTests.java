@@ -494,6 +494,43 @@ class CurationApiTests extends ApiTest {
 		assertThat(listed(byName, "id")).isEmpty();
 	}
 
+	/**
+	 * A search's total and facets are kept until the index changes (SearchService): the
+	 * next page shows the same counts, and a document added or deleted shows in them at
+	 * once.
+	 */
+	@Test
+	void searchCountsFollowEveryWriteAtOnce() {
+		String word = unique("zyxwords").replace("-", "");
+		String query = "/api/v1/search?q=" + word + "&size=1";
+		Answer before = get(query);
+		assertThat((Integer) before.json("$.totalItems")).isZero();
+
+		String slug = unique("counted");
+		Map<String, Object> body = speech(slug, unique("count-speaker"), "Count Speaker");
+		body.put("title", "Address on " + word);
+		Answer created = post(body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		Answer first = get(query);
+		assertThat((Integer) first.json("$.totalItems")).isEqualTo(1);
+		assertThat(first.list("$.facets.type[*].value")).containsExactly("document");
+		assertThat(first.list("$.items[*].id")).containsExactly(slug);
+		// The same counts on the next page (empty: one hit in all), and again.
+		Answer second = get(query + "&page=1");
+		assertThat(second.list("$.items")).isEmpty();
+		assertThat((Integer) second.json("$.totalItems")).isEqualTo(1);
+		assertThat((Object) second.json("$.facets")).isEqualTo(first.json("$.facets"));
+		assertThat((Object) get(query).json("$.facets")).isEqualTo(first.json("$.facets"));
+
+		Answer deleted = send("DELETE", "/api/v1/documents/" + slug, null, "Authorization", "Bearer " + EDITOR_TOKEN,
+				"If-Match", created.header("ETag"));
+		assertThat(deleted.status()).isEqualTo(204);
+		Answer after = get(query);
+		assertThat((Integer) after.json("$.totalItems")).isZero();
+		assertThat(after.list("$.facets.type")).isEmpty();
+		assertThat(after.list("$.items")).isEmpty();
+	}
+
 	@Test
 	void deletingADocumentDeletesItsQuotesAndAnnotations() {
 		String slug = unique("deleted");
