@@ -364,11 +364,16 @@ import_corpus() {
 start_sampler() {
   local file=$1
   echo 0 >"$file"
+  echo 0 >"$file.anon"
   (
-    max=0
+    max=0 max_anon=0
     while kill -0 "$APP_PID" 2>/dev/null; do
-      rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+      # VmRSS counts the pages of mapped files too (index segments, the jar's classes); RssAnon is
+      # the process's own memory (heap, metaspace, code, stacks).
+      read -r rss anon < <(awk '/^VmRSS:/ { r = $2 } /^RssAnon:/ { a = $2 } END { print r + 0, a + 0 }' \
+        "/proc/$APP_PID/status" 2>/dev/null || echo 0 0)
       if ((${rss:-0} > max)); then max=$rss; echo "$max" >"$file"; fi
+      if ((${anon:-0} > max_anon)); then max_anon=$anon; echo "$max_anon" >"$file.anon"; fi
       sleep 0.2
     done
   ) &
@@ -624,7 +629,8 @@ bench_database() {
   # the index changes, so the loaded run below mostly repeats queries whose counts are known; this
   # pass asks up to 50 distinct queries once each, alone, before anything else has asked them.
   local first_list=$DIR/list-search-first.txt first_ms=$DIR/search-first-ms status seconds
-  awk 'NR == 1 { first = $0; next } $0 != first && !seen[$0]++' "$DIR/list-search.txt" | head -n 50 >"$first_list"
+  # (The limit inside awk: a head closing the pipe early would fail the script under pipefail.)
+  awk 'NR == 1 { first = $0; next } $0 != first && !seen[$0]++ && n < 50 { print; n++ }' "$DIR/list-search.txt" >"$first_list"
   : >"$first_ms"
   while IFS= read -r path; do
     read -r status seconds < <(curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' "$BASE$path" || echo 000 0)
@@ -672,7 +678,9 @@ bench_database() {
     log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' "$name" "$RPS" "$P50" "$P99" \
       "$(calc '%.2f' 'r / b' r="$RPS" b="$base_rps")" "$RSS_MB" "$describe")"
   done
-  log "JVM resident memory under load (max VmRSS): $max_rss MB"
+  local max_anon
+  max_anon=$(calc '%.0f' 'k / 1024' k="$(cat "$DIR"/rss-*.anon 2>/dev/null | sort -g | tail -n 1)")
+  log "JVM resident memory under load (max VmRSS): $max_rss MB, of which anonymous (max RssAnon) $max_anon MB; the rest is mapped files (index segments, classes)"
 
   capture_filter_sql "$DIR/list-filter.txt" "$applog" || true
   log ""
@@ -715,8 +723,9 @@ bench_database() {
       "$JAVA_OPTS_BENCH" "$CDS_NOTE" "$CONNECTIONS" "$DURATION" "$CORPUS_LINES" "$SEED"
     printf '"imported":%s,"import":{"seconds":%s,"documentsPerSecond":%s,"quotesPerSecond":%s},' \
       "$imported" "$(num "$import_seconds")" "$(num "$dps")" "$(num "$qps")"
-    printf '"documents":%s,"quotes":%s,"firstReadySeconds":%s,"readySeconds":%s,"maxRssMB":%s,' \
-      "$(num "$documents_loaded")" "$(num "$quotes_loaded")" "$(num "$first_ready")" "$(num "$ready")" "$(num "$max_rss")"
+    printf '"documents":%s,"quotes":%s,"firstReadySeconds":%s,"readySeconds":%s,"maxRssMB":%s,"maxRssAnonMB":%s,' \
+      "$(num "$documents_loaded")" "$(num "$quotes_loaded")" "$(num "$first_ready")" "$(num "$ready")" "$(num "$max_rss")" \
+      "$(num "$max_anon")"
     printf '"filterSqlStatements":%s,"filterSqlExecutionMs":%s,"endpoints":{' "$(num "$SQL_STATEMENTS")" "$(num "${SQL_MS:-?}")"
     local sep=
     for name in ping filter filter1 document revalidate search people; do
