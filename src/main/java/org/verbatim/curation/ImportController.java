@@ -63,9 +63,12 @@ class ImportController {
 
 	private final ObjectMapper mapper;
 
-	ImportController(CurationService curation, ObjectMapper mapper) {
+	private final ImportStatistics statistics;
+
+	ImportController(CurationService curation, ObjectMapper mapper, ImportStatistics statistics) {
 		this.curation = curation;
 		this.mapper = mapper;
+		this.statistics = statistics;
 	}
 
 	@PostMapping(value = "/api/v1/import", consumes = NDJSON, produces = NDJSON)
@@ -169,6 +172,9 @@ class ImportController {
 
 		void finish(int lines) throws IOException {
 			storePending();
+			if (!this.aborted) {
+				ImportController.this.statistics.finished(this.created);
+			}
 			String status = this.aborted ? "aborted" : "done";
 			if (!this.indexing.awaitIndexed(INDEXING_WAIT)) {
 				log.warn("Import done, but the search index has not caught up after {}", INDEXING_WAIT);
@@ -200,11 +206,13 @@ class ImportController {
 							group.get(group.size() - 1).number, ex.toString());
 				}
 			}
+			int before = this.created;
 			for (Pending entry : this.pending) {
 				if (!report(entry)) {
 					break;
 				}
 			}
+			ImportController.this.statistics.grown(before, this.created);
 			this.pending.clear();
 			this.documents = 0;
 			this.bytes = 0;

@@ -1,0 +1,106 @@
+package org.verbatim.curation;
+
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refreshes PostgreSQL's planner statistics while a bulk import grows the archive.
+ * <p>
+ * PostgreSQL keeps the plan of each connection's foreign-key checks once it has chosen a
+ * generic one: chosen while the tables were nearly empty, that plan scans the whole
+ * referenced table for every row inserted, and an import into a new archive slows down as
+ * it grows (measured at 100,000 documents: 770 quotes/s over the first ten minutes, 225
+ * at 460,000 quotes, the server at 100% of a core in sequential scans). {@code ANALYZE}
+ * updates the statistics and makes every connection plan again. Autovacuum does this too
+ * when it runs, but an import must not depend on its timing or on it being on.
+ * <p>
+ * Runs when the documents an import stored reach 1,000 and every fourfold of that, and
+ * once at the end of an import of 1,000 or more, so what follows is planned on statistics
+ * of the archive as it is. Other databases (H2) plan each statement afresh: nothing to
+ * do.
+ */
+@Component
+class ImportStatistics {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportStatistics.class);
+
+	static final long FIRST = 1_000;
+
+	static final int GROWTH = 4;
+
+	private final JdbcTemplate jdbc;
+
+	private final boolean postgres;
+
+	ImportStatistics(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.postgres = isPostgres(dataSource);
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+					metaData -> metaData.getDatabaseProductName());
+			return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+		}
+		catch (Exception ex) {
+			// Unknown at start-up (database down): the import then runs without it.
+			log.warn("Could not tell the database's product; no ANALYZE during imports: {}", ex.toString());
+			return false;
+		}
+	}
+
+	/**
+	 * Whether going from {@code before} to {@code after} stored documents crosses a step.
+	 */
+	static boolean crossesStep(long before, long after) {
+		for (long step = FIRST; step <= after; step *= GROWTH) {
+			if (step > before) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * After a group of lines: the import has stored {@code after} documents, was
+	 * {@code before}.
+	 */
+	void grown(long before, long after) {
+		if (crossesStep(before, after)) {
+			analyze(after);
+		}
+	}
+
+	/** At the end of an import that stored {@code stored} documents. */
+	void finished(long stored) {
+		if (stored >= FIRST) {
+			analyze(stored);
+		}
+	}
+
+	private void analyze(long stored) {
+		if (!this.postgres) {
+			return;
+		}
+		long start = System.nanoTime();
+		try {
+			this.jdbc.execute("analyze");
+			log.info("Import at {} documents: ANALYZE took {} ms", stored, (System.nanoTime() - start) / 1_000_000);
+		}
+		catch (DataAccessException ex) {
+			// Statistics are an optimisation: the import goes on without them.
+			log.warn("Import at {} documents: ANALYZE failed: {}", stored, ex.toString());
+		}
+	}
+
+}
