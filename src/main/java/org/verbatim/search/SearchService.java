@@ -227,7 +227,9 @@ class SearchService {
 		private record Entry(List<Object> state, Summary summary) {
 		}
 
-		private static final int MAX_ENTRIES = 2_000;
+		// An entry is up to five facets of 50 values (some 20 KB): at most about 10 MB in
+		// all.
+		private static final int MAX_ENTRIES = 500;
 
 		private final ConcurrentHashMap<SummaryKey, Entry> entries = new ConcurrentHashMap<>();
 
