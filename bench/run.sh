@@ -211,6 +211,9 @@ elif $BUILD; then
   JAR_BUILT=$(jar_built)
 fi
 [[ -n $JAR_BUILT ]] || { echo "No jar in target/: run without --no-build" >&2; exit 1; }
+# What the jar was built from, read once: commits made while the run goes on are not in it.
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+COMMIT_NOTE=$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')
 # A copy, so that a rebuild in target/ during the run changes nothing.
 JAR=$WORK/verbatim.jar
 cp "$JAR_BUILT" "$JAR"
@@ -256,7 +259,7 @@ CORPUS_LINES=$(wc -l <"$CORPUS")
 
 machine() {
   echo "date:      $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-  echo "commit:    $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "commit:    $COMMIT$COMMIT_NOTE"
   echo "machine:   $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory"
   echo "java:      $(java -version 2>&1 | head -n 1); options: $JAVA_OPTS_BENCH"
   echo "start-up:  $CDS_NOTE"
@@ -717,7 +720,7 @@ bench_database() {
   num() { [[ $1 =~ ^-?[0-9]+(\.[0-9]+)?$ ]] && echo "$1" || echo null; }
   {
     printf '{"timestamp":"%s","db":"%s","smoke":%s,"commit":"%s","cores":%s,"memoryKiB":%s,' \
-      "$STAMP" "$DB" "$SMOKE" "$(git rev-parse --short HEAD 2>/dev/null || echo '?')" "$(nproc)" \
+      "$STAMP" "$DB" "$SMOKE" "$COMMIT" "$(nproc)" \
       "$(awk '/MemTotal/ { print $2 }' /proc/meminfo)"
     printf '"javaOptions":"%s","startup":"%s","connections":%s,"durationSeconds":%s,"corpusDocuments":%s,"seed":%s,' \
       "$JAVA_OPTS_BENCH" "$CDS_NOTE" "$CONNECTIONS" "$DURATION" "$CORPUS_LINES" "$SEED"
