@@ -179,7 +179,11 @@ class SearchService {
 					new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
 							counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
 							counts(result.aggregation(byYear))));
-			this.summaries.remember(key, state, summary);
+			// Kept only if no refresh of the index came between reading its state and the
+			// search: counts of a newer index must not be stored under an older state.
+			if (state.equals(indexState(scope))) {
+				this.summaries.remember(key, state, summary);
+			}
 		}
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
 		long total = summary.total();
@@ -227,9 +231,13 @@ class SearchService {
 		private record Entry(List<Object> state, Summary summary) {
 		}
 
-		// An entry is up to five facets of 50 values (some 20 KB): at most about 10 MB in
+		// An entry holds up to five facets of 50 values (some 20 KB) and its key a
+		// speaker
+		// filter's documents (at most MAX_KEY_DOCUMENTS ids, some 20 KB): about 20 MB in
 		// all.
 		private static final int MAX_ENTRIES = 500;
+
+		private static final int MAX_KEY_DOCUMENTS = 1_000;
 
 		private final ConcurrentHashMap<SummaryKey, Entry> entries = new ConcurrentHashMap<>();
 
@@ -239,6 +247,11 @@ class SearchService {
 		}
 
 		void remember(SummaryKey key, List<Object> state, Summary summary) {
+			if (key.speaker() != null && key.speaker().quotingDocuments().size() > MAX_KEY_DOCUMENTS) {
+				// A very prolific speaker's key is large; such searches are counted each
+				// time.
+				return;
+			}
 			if (this.entries.size() >= MAX_ENTRIES) {
 				this.entries.clear();
 			}
