@@ -212,7 +212,9 @@ class ImportController {
 					break;
 				}
 			}
-			ImportController.this.statistics.grown(before, this.created);
+			if (!this.aborted) {
+				ImportController.this.statistics.grown(before, this.created);
+			}
 			this.pending.clear();
 			this.documents = 0;
 			this.bytes = 0;

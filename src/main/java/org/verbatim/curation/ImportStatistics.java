@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,26 +38,34 @@ class ImportStatistics {
 
 	static final int GROWTH = 4;
 
+	private final DataSource dataSource;
+
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
+	/** Whether the database is PostgreSQL; null until known. */
+	private volatile @Nullable Boolean postgres;
 
 	ImportStatistics(DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.postgres = isPostgres(dataSource);
 	}
 
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			String product = JdbcUtils.extractDatabaseMetaData(dataSource,
-					metaData -> metaData.getDatabaseProductName());
-			return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+	private boolean isPostgres() {
+		Boolean known = this.postgres;
+		if (known == null) {
+			try {
+				String product = JdbcUtils.extractDatabaseMetaData(this.dataSource,
+						metaData -> metaData.getDatabaseProductName());
+				known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+				this.postgres = known;
+			}
+			catch (Exception ex) {
+				// Asked again next time: the database may be back by then.
+				log.warn("Could not tell the database's product; no ANALYZE this time: {}", ex.toString());
+				return false;
+			}
 		}
-		catch (Exception ex) {
-			// Unknown at start-up (database down): the import then runs without it.
-			log.warn("Could not tell the database's product; no ANALYZE during imports: {}", ex.toString());
-			return false;
-		}
+		return known;
 	}
 
 	/**
@@ -89,7 +98,7 @@ class ImportStatistics {
 	}
 
 	private void analyze(long stored) {
-		if (!this.postgres) {
+		if (!isPostgres()) {
 			return;
 		}
 		long start = System.nanoTime();
