@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * PostgreSQL keeps the plan of each connection's foreign-key checks once it has chosen a
  * generic one: chosen while the tables were nearly empty, that plan scans the whole
  * referenced table for every row inserted, and an import into a new archive slows down as
- * it grows (measured at 100,000 documents: 770 quotes/s over the first ten minutes, 225
- * at 460,000 quotes, the server at 100% of a core in sequential scans). {@code ANALYZE}
+ * it grows (measured at 100,000 documents: 341,657 quotes in the first ten minutes, then
+ * 225 quotes/s, the server at 100% of a core in sequential scans). {@code ANALYZE}
  * updates the statistics and makes every connection plan again. Autovacuum does this too
  * when it runs, but an import must not depend on its timing or on it being on.
  * <p>
