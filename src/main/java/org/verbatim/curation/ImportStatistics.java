@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,15 +38,12 @@ class ImportStatistics {
 
 	static final int GROWTH = 4;
 
-	private final DataSource dataSource;
-
 	private final JdbcTemplate jdbc;
 
 	/** Whether the database is PostgreSQL; null until known. */
 	private volatile @Nullable Boolean postgres;
 
 	ImportStatistics(DataSource dataSource) {
-		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
@@ -54,8 +51,8 @@ class ImportStatistics {
 		Boolean known = this.postgres;
 		if (known == null) {
 			try {
-				String product = JdbcUtils.extractDatabaseMetaData(this.dataSource,
-						metaData -> metaData.getDatabaseProductName());
+				String product = this.jdbc.execute(
+						(ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
 				known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
 				this.postgres = known;
 			}
