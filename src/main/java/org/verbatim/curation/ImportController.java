@@ -153,8 +153,8 @@ class ImportController {
 				entry.document = ImportController.this.mapper.readValue(line, NewDocument.class);
 			}
 			catch (RuntimeException ex) {
-				// The problem, not the exception: a parser's exception may hold the whole
-				// line.
+				// The problem, not the exception: a parser's exception may
+				// hold the whole line.
 				entry.problem = problemOf(ex, number);
 			}
 			if (entry.document != null && this.documents > 0 && this.bytes + line.length > GROUP_BYTES) {

@@ -55,8 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 // No transaction of its own: a search reads the index, and the database only where a
-// filter
-// names something (a topic, a speaker, a document) that is not already remembered; so a
+// filter names something (a topic, a speaker, a document) not already remembered; so a
 // connection is taken only for those statements, not for the Lucene work.
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class SearchService {
@@ -231,10 +230,9 @@ class SearchService {
 		private record Entry(List<Object> state, Summary summary) {
 		}
 
-		// An entry holds up to five facets of 50 values (some 20 KB) and its key a
-		// speaker
-		// filter's documents (at most MAX_KEY_DOCUMENTS ids, some 20 KB): about 20 MB in
-		// all.
+		// An entry holds up to five facets of 50 values (some 20 KB), and its key
+		// a speaker filter's documents (at most MAX_KEY_DOCUMENTS ids, some 20 KB):
+		// about 20 MB in all.
 		private static final int MAX_ENTRIES = 500;
 
 		private static final int MAX_KEY_DOCUMENTS = 1_000;
@@ -248,8 +246,7 @@ class SearchService {
 
 		void remember(SummaryKey key, List<Object> state, Summary summary) {
 			if (key.speaker() != null && key.speaker().quotingDocuments().size() > MAX_KEY_DOCUMENTS) {
-				// A very prolific speaker's key is large; such searches are counted each
-				// time.
+				// A prolific speaker's key is large: such searches count every time.
 				return;
 			}
 			if (this.entries.size() >= MAX_ENTRIES) {
