@@ -1,10 +1,8 @@
 package org.verbatim.search;
 
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
 import org.apache.lucene.analysis.icu.ICUTransformFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -46,17 +44,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
 			// "Rosatom.Along": texts lose the space after a full stop, and Unicode word
-			// rules
-			// then read one word; split where a small letter, a stop and a capital meet.
-			.charFilter(PatternReplaceCharFilterFactory.class)
-			.param("pattern", "(\\p{Ll})\\.(\\p{Lu})")
-			.param("replacement", "$1. $2")
+			// rules then read one word.
+			.charFilter(MissingSpaceCharFilterFactory.class)
 			.tokenFilter(EnglishPossessiveFilterFactory.class)
 			.tokenFilter(ICUFoldingFilterFactory.class)
-			.tokenFilter(SnowballPorterFilterFactory.class)
-			.param("language", "English")
-			.tokenFilter(SnowballPorterFilterFactory.class)
-			.param("language", "Russian");
+			// English, then Russian, as two Snowball filters would.
+			.tokenFilter(StemmingFilterFactory.class);
 		context.analyzer(NAME)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
