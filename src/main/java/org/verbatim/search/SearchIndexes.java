@@ -96,7 +96,7 @@ public class SearchIndexes implements ApplicationRunner {
 			Map<String, Long> inIndex = new TreeMap<>();
 			for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
 				inDatabase.put(entity.jpaName(),
-						entityManager.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+						entityManager.createQuery("select count(*) from " + entity.jpaName() + " e", Long.class)
 							.getSingleResult());
 				inIndex.put(entity.jpaName(),
 						session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount());
