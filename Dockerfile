@@ -49,15 +49,18 @@ COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
 
 # Class data sharing (AppCDS) for a faster start: a training run that stops once the
-# context is refreshed (-Dspring.context.exit=onRefresh) records the classes a start-up
-# loads in verbatim.jsa, which every start then maps instead of loading them again. It runs
+# application is ready (--verbatim.exit-when-ready=true; Spring's
+# -Dspring.context.exit=onRefresh would stop before the repositories and the index check)
+# records the classes a start-up loads in verbatim.jsa, which every start then maps
+# instead of loading them again. It runs
 # here, on the runtime image's JVM (an archive only fits the JVM that made it), against the
 # default in-memory H2 database and a throwaway index, so it needs no PostgreSQL and leaves
 # no data behind. If the archive does not fit (another JVM, another classpath), the JVM
 # warns and starts without it. Untested as an image build here: bench/run.sh does the same
 # steps outside a container.
-RUN java -XX:MaxRAMPercentage=75 -XX:ArchiveClassesAtExit=verbatim.jsa -Dspring.context.exit=onRefresh \
-       -jar verbatim.jar --server.port=0 --verbatim.search.index-directory=/tmp/cds-index \
+RUN java -XX:MaxRAMPercentage=75 -XX:ArchiveClassesAtExit=verbatim.jsa \
+       -jar verbatim.jar --server.port=0 --verbatim.exit-when-ready=true \
+       --verbatim.search.index-directory=/tmp/cds-index \
     && rm -rf /tmp/cds-index
 
 USER 10001:10001

@@ -6,7 +6,7 @@
 #   3. restarts it and reports the seconds from launch to ready (/actuator/health/readiness);
 #      the app runs as Spring Boot recommends for start-up: the jar extracted (-Djarmode=tools
 #      extract) and a class data sharing archive (AppCDS) made by a training run after the build
-#      (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh, on a throwaway in-memory H2
+#      (-XX:ArchiveClassesAtExit, --verbatim.exit-when-ready, on a throwaway in-memory H2
 #      database and index), used by every start (-XX:SharedArchiveFile); --no-cds runs the jar as is;
 #   4. runs wrk (16 connections, a warm-up, then a fixed duration) against the ping baseline,
 #      filtered quotes (many speakers; and again at 1 connection, for the latency of a request
@@ -219,9 +219,9 @@ JAR=$WORK/verbatim.jar
 cp "$JAR_BUILT" "$JAR"
 
 # Start-up: the jar extracted (no nested-jar class loading) and an AppCDS archive of the classes
-# that a start-up loads, from a training run that stops once the context is refreshed (Flyway,
-# Hibernate and Hibernate Search started, on an in-memory H2 database and a throwaway index, so
-# the benchmark's data is untouched). The archive belongs to this JVM and this classpath; if the
+# that a start-up loads, from a training run that stops once the app is ready (Flyway,
+# Hibernate, Hibernate Search, Spring Data's repositories and the index check done, on an
+# in-memory H2 database and a throwaway index, so the benchmark's data is untouched). The archive belongs to this JVM and this classpath; if the
 # JVM cannot use it, it says so and starts without it. START_CMD is what start_app runs.
 START_CMD=(-jar "$JAR")
 CDS_NOTE="off (--no-cds): java -jar on the Boot jar"
@@ -234,14 +234,14 @@ if $CDS; then
       >"$WORK/cds-training/extract.log" 2>&1 &&
     env "VERBATIM_EDITOR_TOKENS=cds:$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" VERBATIM_EDITOR_TOKENS_FILE= \
       SPRING_PROFILES_ACTIVE= "SPRING_DATASOURCE_URL=jdbc:h2:mem:cds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
-      java $JAVA_OPTS_BENCH -XX:ArchiveClassesAtExit="$WORK/app/verbatim.jsa" -Dspring.context.exit=onRefresh \
-      -jar "$WORK/app/verbatim.jar" --server.port=0 \
+      timeout 600 java $JAVA_OPTS_BENCH -XX:ArchiveClassesAtExit="$WORK/app/verbatim.jsa" \
+      -jar "$WORK/app/verbatim.jar" --server.port=0 --verbatim.exit-when-ready=true \
       --verbatim.search.index-directory="$WORK/cds-training/search-index" \
       >"$WORK/cds-training/training.log" 2>&1 && [[ -s $WORK/app/verbatim.jsa ]]; then
     START_CMD=(-XX:SharedArchiveFile="$WORK/app/verbatim.jsa" -jar "$WORK/app/verbatim.jar")
     CDS_NOTE="extracted jar + AppCDS archive ($(du -m "$WORK/app/verbatim.jsa" | cut -f1) MB, trained in $(calc '%.0f' 'b - a' a="$cds_started" b="$(now)") s)"
   else
-    echo "WARNING: the CDS training run failed (see $WORK/cds-training/): the app runs from the jar as is" >&2
+    fail "the CDS training run failed (see $WORK/cds-training/): the app runs from the jar as is"
     tail -n 20 "$WORK/cds-training/training.log" 2>/dev/null | sed 's/^/    /' >&2 || true
     CDS_NOTE="off: the training run failed (see $WORK/cds-training/)"
   fi
