@@ -12,8 +12,9 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * letter, a stop and a capital meet, the stop is followed by a space, so that Unicode's
  * word rules read two words. It does what a {@code PatternReplaceCharFilter} with
  * {@code (\p{Ll})\.(\p{Lu})} and {@code $1. $2} did, offsets included, in one pass over
- * the text instead of a regular expression tried at every character (11% of the import's
- * CPU, docs/PERFORMANCE.md); {@code SearchAnalysisTests} compares the two.
+ * the text instead of a regular expression tried at every character (11% of the app's
+ * samples in a profile of the import, docs/PERFORMANCE.md); {@code SearchAnalysisTests}
+ * compares the two.
  */
 public class MissingSpaceCharFilterFactory extends CharFilterFactory {
 

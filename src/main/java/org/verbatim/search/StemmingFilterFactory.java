@@ -2,8 +2,8 @@ package org.verbatim.search;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,12 +14,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
- * The English and then the Russian Snowball stemmer, as two {@code SnowballPorterFilter}s
- * in a row would apply them, with each word's stem remembered. Stemming was 40% of the
- * import's CPU (docs/PERFORMANCE.md), and a text repeats a small vocabulary: most words
- * are looked up instead of stemmed again. The output is the same token for token
- * ({@code SearchAnalysisTests} compares it with the two Lucene filters), so indexes built
- * before stay valid.
+ * The English and then the Russian Snowball stemmer, as two Lucene
+ * {@code SnowballFilter}s in a row (from {@code SnowballPorterFilterFactory}) would apply
+ * them, with each word's stem remembered. The two stemmers held 41% of the app's samples
+ * in a profile of the import (docs/PERFORMANCE.md), and texts repeat a small vocabulary:
+ * most words are looked up instead of stemmed again. The output is the same token for
+ * token ({@code SearchAnalysisTests} compares it with the two Lucene filters), so indexes
+ * built before stay valid.
  */
 public class StemmingFilterFactory extends TokenFilterFactory {
 
@@ -27,11 +28,14 @@ public class StemmingFilterFactory extends TokenFilterFactory {
 	public static final String NAME = "verbatimStemming";
 
 	/**
-	 * Words remembered per filter (one per analysing thread); the map is emptied when
-	 * full, which costs a little stemming, never a wrong stem. At this size it holds a
-	 * few megabytes.
+	 * Words remembered, for every thread that analyses with this factory's analyzer (one
+	 * map, so that request threads analysing queries add no memory of their own); the map
+	 * is emptied when full, which costs a little stemming, never a wrong stem. A few
+	 * megabytes of ordinary words, 20 MB at worst (tokens are 255 characters at most).
 	 */
 	static final int CACHE_SIZE = 20_000;
+
+	private final Map<String, String> stems = new ConcurrentHashMap<>();
 
 	public StemmingFilterFactory(Map<String, String> args) {
 		super(args);
@@ -47,7 +51,7 @@ public class StemmingFilterFactory extends TokenFilterFactory {
 
 	@Override
 	public TokenStream create(TokenStream input) {
-		return new StemmingFilter(input);
+		return new StemmingFilter(input, this.stems);
 	}
 
 	static final class StemmingFilter extends TokenFilter {
@@ -56,14 +60,16 @@ public class StemmingFilterFactory extends TokenFilterFactory {
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
+		// Stemmers keep state between calls: one pair per filter, that is per thread.
 		private final SnowballStemmer english = new EnglishStemmer();
 
 		private final SnowballStemmer russian = new RussianStemmer();
 
-		private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+		private final Map<String, String> stems;
 
-		StemmingFilter(TokenStream input) {
+		StemmingFilter(TokenStream input, Map<String, String> stems) {
 			super(input);
+			this.stems = stems;
 		}
 
 		@Override
@@ -74,30 +80,23 @@ public class StemmingFilterFactory extends TokenFilterFactory {
 			if (this.keyword.isKeyword()) {
 				return true;
 			}
-			char[] buffer = this.term.buffer();
-			int length = this.term.length();
-			char[] stem = this.stems.get(buffer, 0, length);
+			String word = this.term.toString();
+			String stem = this.stems.get(word);
 			if (stem == null) {
-				char[] word = new char[length];
-				System.arraycopy(buffer, 0, word, 0, length);
 				stem = stem(this.russian, stem(this.english, word));
 				if (this.stems.size() >= CACHE_SIZE) {
 					this.stems.clear();
 				}
 				this.stems.put(word, stem);
 			}
-			this.term.copyBuffer(stem, 0, stem.length);
+			this.term.setEmpty().append(stem);
 			return true;
 		}
 
-		private static char[] stem(SnowballStemmer stemmer, char[] word) {
-			// The stemmer works in the array it is given: give it a copy, the word is a
-			// key.
-			stemmer.setCurrent(word.clone(), word.length);
+		private static String stem(SnowballStemmer stemmer, String word) {
+			stemmer.setCurrent(word);
 			stemmer.stem();
-			char[] stemmed = new char[stemmer.getCurrentBufferLength()];
-			System.arraycopy(stemmer.getCurrentBuffer(), 0, stemmed, 0, stemmed.length);
-			return stemmed;
+			return stemmer.getCurrent();
 		}
 
 	}

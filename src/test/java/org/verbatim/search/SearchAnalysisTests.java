@@ -146,7 +146,8 @@ class SearchAnalysisTests extends ApiTest {
 					default -> " ";
 				});
 				if (random.nextInt(10) == 0) {
-					text.setCharAt(text.length() - 1, text.charAt(text.length() - 1));
+					// A stop with no space after it before a capital: "word.Word".
+					text.setCharAt(text.length() - 1, '.');
 					text.append(Character.toUpperCase(words[random.nextInt(words.length)].charAt(0)));
 				}
 			}
