@@ -221,8 +221,9 @@ cp "$JAR_BUILT" "$JAR"
 # Start-up: the jar extracted (no nested-jar class loading) and an AppCDS archive of the classes
 # that a start-up loads, from a training run that stops once the app is ready (Flyway,
 # Hibernate, Hibernate Search, Spring Data's repositories and the index check done, on an
-# in-memory H2 database and a throwaway index, so the benchmark's data is untouched). The archive belongs to this JVM and this classpath; if the
-# JVM cannot use it, it says so and starts without it. START_CMD is what start_app runs.
+# in-memory H2 database and a throwaway index, so the benchmark's data is untouched). The
+# archive belongs to this JVM and this classpath; if the JVM cannot use it, it says so and
+# starts without it. START_CMD is what start_app runs.
 START_CMD=(-jar "$JAR")
 CDS_NOTE="off (--no-cds): java -jar on the Boot jar"
 if $CDS; then
