@@ -60,7 +60,7 @@ public class StemmingFilterFactory extends TokenFilterFactory {
 
 		private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-		// Stemmers keep state between calls: one pair per filter, that is per thread.
+		// A stemmer works in a buffer of its own: one pair per filter, so per thread.
 		private final SnowballStemmer english = new EnglishStemmer();
 
 		private final SnowballStemmer russian = new RussianStemmer();
