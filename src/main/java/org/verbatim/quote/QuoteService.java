@@ -1,16 +1,13 @@
 package org.verbatim.quote;
 
 import org.verbatim.web.Versioned;
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.DocumentService;
 import org.verbatim.event.EventService;
 import org.verbatim.party.PartyService;
-import org.verbatim.shared.Criteria;
 import org.verbatim.shared.DateRange;
 import org.verbatim.topic.TopicService;
 import org.verbatim.web.NotFoundException;
@@ -18,10 +15,7 @@ import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.SortOption;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +44,17 @@ class QuoteService {
 
 	private final DocumentService documents;
 
+	private final EntityManager entityManager;
+
 	QuoteService(QuoteRepository quotes, PartyService parties, SpeakerFilter speakers, TopicService topics,
-			EventService events, DocumentService documents) {
+			EventService events, DocumentService documents, EntityManager entityManager) {
 		this.quotes = quotes;
 		this.parties = parties;
 		this.speakers = speakers;
 		this.topics = topics;
 		this.events = events;
 		this.documents = documents;
+		this.entityManager = entityManager;
 	}
 
 	/** The filters of the quote list; every one is optional and they combine with AND. */
@@ -71,9 +68,17 @@ class QuoteService {
 	}
 
 	PagedResponse<QuoteView> list(Filter filter, Sort sort, PageQuery page) {
-		Specification<Quote> spec = specification(filter).and(withParts());
-		Page<Quote> result = this.quotes.findAll(spec, PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result, QuoteView::of, page);
+		var topicIds = (filter.topic() != null) ? this.topics.subtreeIds("topic", filter.topic()) : null;
+		var event = (filter.event() != null) ? this.events.bySlug("event", filter.event()).id() : null;
+		var document = (filter.document() != null) ? this.documents.bySlug("document", filter.document()).id() : null;
+		var speakers = (filter.speaker() != null) ? this.speakers.resolve(filter.speaker()) : null;
+		return new QuoteListQuery().dates(filter.dates())
+			.kind(filter.kind())
+			.topics(topicIds)
+			.event(event)
+			.document(document)
+			.speakers(speakers)
+			.page(this.entityManager, sort, page);
 	}
 
 	PagedResponse<QuoteView> byPerson(String slug, Sort sort, PageQuery page) {
@@ -85,9 +90,7 @@ class QuoteService {
 	}
 
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
-		Specification<Quote> spec = (root, query, cb) -> speakers.predicate(root, cb);
-		Page<Quote> result = this.quotes.findAll(spec.and(withParts()), PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result, QuoteView::of, page);
+		return new QuoteListQuery().speakers(speakers).page(this.entityManager, sort, page);
 	}
 
 	QuoteView get(long id) {
@@ -98,50 +101,6 @@ class QuoteService {
 	Versioned<QuoteView> versioned(long id) {
 		Quote quote = this.quotes.findById(id).orElseThrow(() -> new NotFoundException("quote", id));
 		return new Versioned<>(QuoteView.of(quote), quote.version());
-	}
-
-	/**
-	 * Loads the page's quotes with the document, speaker and event they show, in the
-	 * page's query rather than one query for each. (The count query selects no quotes, so
-	 * it fetches nothing; to-one joins do not change the paging.)
-	 */
-	private static Specification<Quote> withParts() {
-		return (root, query, cb) -> {
-			if (Quote.class.equals(query.getResultType())) {
-				root.fetch("document");
-				root.fetch("speakerPerson", JoinType.LEFT);
-				root.fetch("speakerOrganisation", JoinType.LEFT);
-				root.fetch("event", JoinType.LEFT);
-			}
-			return null;
-		};
-	}
-
-	private Specification<Quote> specification(Filter filter) {
-		var topicIds = (filter.topic() != null) ? this.topics.subtreeIds("topic", filter.topic()) : null;
-		var event = (filter.event() != null) ? this.events.bySlug("event", filter.event()) : null;
-		var document = (filter.document() != null) ? this.documents.bySlug("document", filter.document()) : null;
-		SpeakerFilter.Speakers speakers = (filter.speaker() != null) ? this.speakers.resolve(filter.speaker()) : null;
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			predicates.add(filter.dates().overlapPredicate(cb, root.get("date")));
-			if (filter.kind() != null) {
-				predicates.add(cb.equal(root.get("kind"), filter.kind()));
-			}
-			if (topicIds != null) {
-				predicates.add(Criteria.hasMemberIn(root, query, cb, "topics", topicIds));
-			}
-			if (event != null) {
-				predicates.add(cb.equal(root.get("event"), event));
-			}
-			if (document != null) {
-				predicates.add(cb.equal(root.get("document"), document));
-			}
-			if (speakers != null) {
-				predicates.add(speakers.predicate(root, cb));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 }

@@ -1,7 +1,11 @@
 package org.verbatim.web;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +68,30 @@ class SqlStatementCountTests extends ApiTest {
 		// parts remain.
 		assertThat(again).as("statements of a repeated %s", path).isLessThan(first);
 		assertThat(again).as("statements of a repeated %s", path).isLessThanOrEqualTo(6);
+	}
+
+	@Test
+	void aFilterOfTheSameShapeReusesItsQueryPlan() {
+		// Two filters that differ only in their values: the second runs on the plans the
+		// first left, its page's and its count's. (Hibernate keeps no plan of a criteria
+		// query, nor of a query with a parameter in an in list.)
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		assertThat(get("/api/v1/quotes?speaker=aleksandr-lukashenko&topic=politics&from=2020&to=2025&size=1").status())
+			.isEqualTo(200);
+		statistics.clear();
+		String path = "/api/v1/quotes?speaker=lukashenka&topic=politics&from=2000&to=2030&size=1";
+		Answer answer = get(path);
+		assertThat(answer.status()).isEqualTo(200);
+		// Per query text: found among the interpreted texts, then its plan found too.
+		List<String> quoteQueries = Stream.of(statistics.getQueries())
+			.filter(hql -> hql.startsWith("select q from Quote q") || hql.startsWith("select count(q) from Quote q"))
+			.toList();
+		assertThat(quoteQueries).as("the page's and the count's query for %s", path).hasSize(2);
+		for (String hql : quoteQueries) {
+			QueryStatistics query = statistics.getQueryStatistics(hql);
+			assertThat(query.getPlanCacheMissCount()).as("plans built for %s", hql).isZero();
+			assertThat(query.getPlanCacheHitCount()).as("plans reused for %s", hql).isEqualTo(2);
+		}
 	}
 
 	private long statementsFor(String path) {
