@@ -122,13 +122,14 @@ final class QuoteListQuery {
 	}
 
 	/**
-	 * {@code (expression = :name0 or expression = :name1 ...)}, one parameter per value.
-	 * Not {@code in}: Hibernate keeps no plan of a query with a parameter inside an
-	 * {@code in} list, even a single-valued one (checked with its plan cache's log), so
-	 * the query would be translated again for every request.
+	 * {@code (expression = :name0 or expression = :name1 ...)}, one parameter per value;
+	 * false for no values. Not {@code in}: Hibernate keeps no plan of a query with a
+	 * parameter inside an {@code in} list, even a single-valued one (checked with its
+	 * plan cache's log), so the query would be translated again for every request.
 	 */
 	private String in(String expression, String name, Collection<Long> values) {
 		StringJoiner any = new StringJoiner(" or ", "(", ")");
+		any.setEmptyValue("1 = 0");
 		int i = 0;
 		for (Long value : values) {
 			any.add(expression + " = :" + name + i);
