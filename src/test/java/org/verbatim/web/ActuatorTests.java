@@ -1,9 +1,13 @@
 package org.verbatim.web;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.ApiTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Actuator exposes health (with liveness and readiness) and info, and nothing else.
  */
 class ActuatorTests extends ApiTest {
+
+	@Autowired
+	ObservationRegistry observations;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
@@ -25,6 +32,14 @@ class ActuatorTests extends ApiTest {
 		Answer info = get("/actuator/info");
 		assertThat(info.status()).isEqualTo(200);
 		assertThat(info.<String>json("$.build.artifact")).isEqualTo("verbatim");
+	}
+
+	@Test
+	void securityIsNotObservedButRequestsAre() {
+		assertThat(Observation.start("spring.security.filterchains", this.observations).isNoop()).isTrue();
+		Observation request = Observation.start("http.server.requests", this.observations);
+		assertThat(request.isNoop()).isFalse();
+		request.stop();
 	}
 
 	@ParameterizedTest
