@@ -14,7 +14,10 @@ import org.verbatim.shared.DateRange;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * A page of the quote list as JPQL text built from the filters given.
@@ -99,26 +102,18 @@ final class QuoteListQuery {
 
 	/**
 	 * The page in the given order, counting the matches only when the page does not tell
-	 * the total (as Spring Data does: a first page that is not full holds them all).
+	 * the total (Spring Data's rule: a first page that is not full holds them all).
 	 */
 	PagedResponse<QuoteView> page(EntityManager entityManager, Sort sort, PageQuery page) {
 		TypedQuery<Quote> select = entityManager.createQuery(SELECT + this.where + orderBy(sort), Quote.class);
 		this.parameters.forEach(select::setParameter);
-		int offset = page.offset();
-		List<Quote> quotes = select.setFirstResult(offset).setMaxResults(page.size()).getResultList();
-		long total;
-		if (!quotes.isEmpty() && quotes.size() < page.size()) {
-			total = offset + quotes.size();
-		}
-		else if (quotes.isEmpty() && offset == 0) {
-			total = 0;
-		}
-		else {
+		List<Quote> quotes = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()), () -> {
 			TypedQuery<Long> count = entityManager.createQuery(COUNT + this.where, Long.class);
 			this.parameters.forEach(count::setParameter);
-			total = count.getSingleResult();
-		}
-		return PagedResponse.of(quotes.stream().map(QuoteView::of).toList(), page, total);
+			return count.getSingleResult();
+		});
+		return PagedResponse.of(result, QuoteView::of, page);
 	}
 
 	/**
