@@ -4,9 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import org.verbatim.document.DocumentQuotes;
 
 import org.springframework.stereotype.Component;
@@ -52,11 +49,7 @@ class QuotesInDocuments implements DocumentQuotes {
 
 	private List<Long> documentsQuoting(SpeakerFilter.Speakers resolved) {
 		// Only the ids: a speaker may have said thousands of things.
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
-		Root<Quote> quote = query.from(Quote.class);
-		query.select(quote.get("document").get("id")).distinct(true).where(resolved.predicate(quote, cb));
-		return this.entityManager.createQuery(query).getResultList();
+		return new QuoteListQuery().speakers(resolved).documentIds(this.entityManager);
 	}
 
 }

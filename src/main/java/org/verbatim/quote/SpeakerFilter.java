@@ -1,12 +1,8 @@
 package org.verbatim.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.PartyService;
 
@@ -55,20 +51,6 @@ class SpeakerFilter {
 
 		static Speakers organisation(long id) {
 			return new Speakers(List.of(), List.of(id), null);
-		}
-
-		Predicate predicate(Root<Quote> root, CriteriaBuilder cb) {
-			List<Predicate> any = new ArrayList<>();
-			if (!this.people.isEmpty()) {
-				any.add(root.get("speakerPerson").get("id").in(this.people));
-			}
-			if (!this.organisations.isEmpty()) {
-				any.add(root.get("speakerOrganisation").get("id").in(this.organisations));
-			}
-			if (this.groupWording != null) {
-				any.add(cb.equal(cb.lower(root.get("speakerLabel")), this.groupWording));
-			}
-			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
 		}
 
 	}
