@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.util.Assert;
 
 /**
  * The quote list's queries (a page, the documents quoting) as JPQL text built from the
@@ -47,7 +48,20 @@ final class QuoteListQuery {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
+	private @Nullable Collection<Long> topicIds;
+
+	private boolean copies;
+
+	/** The people a speaker filter stands for, when it names people only. */
+	private @Nullable Collection<Long> people;
+
+	private DateRange dates = DateRange.ANY;
+
+	/** Whether a filter other than topics, people and dates is given. */
+	private boolean otherFilters;
+
 	QuoteListQuery dates(DateRange dates) {
+		this.dates = dates;
 		// A range overlaps a date when it starts before the date ends and ends after it
 		// starts.
 		if (dates.to() != null) {
@@ -60,25 +74,27 @@ final class QuoteListQuery {
 	}
 
 	QuoteListQuery kind(@Nullable QuoteKind kind) {
-		return (kind != null) ? condition("q.kind = :kind", "kind", kind) : this;
+		return (kind != null) ? other("q.kind = :kind", "kind", kind) : this;
 	}
 
 	/**
-	 * Quotes tagged with any of the topics: a correlated EXISTS, so that a quote with
-	 * several of them is listed and counted once, and both databases look up the topics
-	 * of the quotes the other filters leave.
+	 * Quotes tagged with any of the topics (the condition is written last, as it depends
+	 * on the speaker filter).
+	 * @param copies whether the topic rows' copies of the quote's speaker and dates may
+	 * serve a filter by people (decision 0012)
 	 */
-	QuoteListQuery topics(@Nullable Collection<Long> topicIds) {
-		return (topicIds != null)
-				? condition("exists (select 1 from q.topics t where " + in("t.id", "topic", topicIds) + ")") : this;
+	QuoteListQuery topics(@Nullable Collection<Long> topicIds, boolean copies) {
+		this.topicIds = topicIds;
+		this.copies = copies;
+		return this;
 	}
 
 	QuoteListQuery event(@Nullable Long eventId) {
-		return (eventId != null) ? condition("fk(q.event) = :event", "event", eventId) : this;
+		return (eventId != null) ? other("fk(q.event) = :event", "event", eventId) : this;
 	}
 
 	QuoteListQuery document(@Nullable Long documentId) {
-		return (documentId != null) ? condition("fk(q.document) = :document", "document", documentId) : this;
+		return (documentId != null) ? other("fk(q.document) = :document", "document", documentId) : this;
 	}
 
 	/** Said by any of the speakers; a filter that names none of them matches nothing. */
@@ -98,6 +114,9 @@ final class QuoteListQuery {
 			any.append(any.isEmpty() ? "" : " or ").append("lower(q.speakerLabel) = :group");
 			this.parameters.put("group", speakers.groupWording());
 		}
+		else if (speakers.organisations().isEmpty() && !speakers.people().isEmpty()) {
+			this.people = speakers.people();
+		}
 		return condition(any.isEmpty() ? "1 = 0" : "(" + any + ")");
 	}
 
@@ -106,23 +125,69 @@ final class QuoteListQuery {
 	 * the total (Spring Data's rule: a first page that is not full holds them all).
 	 */
 	PagedResponse<QuoteView> page(EntityManager entityManager, Sort sort, PageQuery page) {
-		TypedQuery<Quote> select = entityManager.createQuery(SELECT + this.where + orderBy(sort), Quote.class);
+		String where = where();
+		TypedQuery<Quote> select = entityManager.createQuery(SELECT + where + orderBy(sort), Quote.class);
 		this.parameters.forEach(select::setParameter);
 		List<Quote> quotes = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()), () -> {
-			TypedQuery<Long> count = entityManager.createQuery(COUNT + this.where, Long.class);
-			this.parameters.forEach(count::setParameter);
-			return count.getSingleResult();
+			// Topics, people and dates alone: the topic rows' copies tell the count
+			// without reading a quote.
+			String count = (useCopies() && !this.otherFilters)
+					? "select count(distinct t.id.quote) from QuoteTopicRow t where " + copiesMatch() : COUNT + where;
+			TypedQuery<Long> query = entityManager.createQuery(count, Long.class);
+			this.parameters.forEach(query::setParameter);
+			return query.getSingleResult();
 		});
 		return PagedResponse.of(result, QuoteView::of, page);
 	}
 
 	/** The ids of the documents that hold a matching quote. */
 	List<Long> documentIds(EntityManager entityManager) {
-		TypedQuery<Long> select = entityManager.createQuery("select distinct q.document.id from Quote q" + this.where,
+		TypedQuery<Long> select = entityManager.createQuery("select distinct q.document.id from Quote q" + where(),
 				Long.class);
 		this.parameters.forEach(select::setParameter);
 		return select.getResultList();
+	}
+
+	/** The where clause: the conditions given, and the topics'. */
+	private String where() {
+		if (this.topicIds == null) {
+			return this.where.toString();
+		}
+		String topics;
+		if (useCopies()) {
+			// The topic rows carry the quote's speaker and dates (migration V5): one
+			// index finds the quotes of these people on these topics in the range,
+			// where the EXISTS below checks the topics of all their quotes in it.
+			topics = "q.id in (select t.id.quote from QuoteTopicRow t where " + copiesMatch() + ")";
+		}
+		else {
+			// A correlated EXISTS, so that a quote with several of the topics is listed
+			// and counted once, and both databases look up the topics of the quotes the
+			// other filters leave.
+			topics = "exists (select 1 from q.topics t where " + in("t.id", "topic", this.topicIds) + ")";
+		}
+		return this.where + (this.where.isEmpty() ? " where " : " and ") + topics;
+	}
+
+	private boolean useCopies() {
+		return this.copies && this.topicIds != null && this.people != null;
+	}
+
+	/**
+	 * Topic rows of the topics, the people and the dates (parameters shared with q's).
+	 */
+	private String copiesMatch() {
+		Assert.state(this.topicIds != null && this.people != null, "topics and people");
+		StringBuilder match = new StringBuilder(in("t.id.topic", "topic", this.topicIds)).append(" and ")
+			.append(in("t.speakerPerson", "person", this.people));
+		if (this.dates.to() != null) {
+			match.append(" and t.dateEarliest <= :to");
+		}
+		if (this.dates.from() != null) {
+			match.append(" and t.dateLatest >= :from");
+		}
+		return match.toString();
 	}
 
 	/**
@@ -141,6 +206,11 @@ final class QuoteListQuery {
 			i++;
 		}
 		return any.toString();
+	}
+
+	private QuoteListQuery other(String condition, String name, Object value) {
+		this.otherFilters = true;
+		return condition(condition, name, value);
 	}
 
 	private QuoteListQuery condition(String condition, String name, Object value) {

@@ -451,6 +451,52 @@ class CurationApiTests extends ApiTest {
 	}
 
 	/**
+	 * The quote list finds topic + speaker + dates through copies of the quote's speaker
+	 * and dates on its topic rows (migration V5), kept by triggers: every change of a
+	 * quote must show in them, on the page and in its count.
+	 */
+	@Test
+	void theTopicSpeakerAndDateFilterFollowsEveryChangeOfAQuote() {
+		String slug = unique("copies");
+		String speaker = unique("copy-speaker");
+		Answer created = post(speech(slug, speaker, "Copy Speaker"));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		List<Object> ids = created.list("$.quotes[*].id");
+		ids.forEach(id -> assertThat(patch(id, "{\"topics\":[\"economy\"],\"date\":{\"value\":\"2019-05-04\"}}"))
+			.isEqualTo(200));
+		String first = "/api/v1/quotes?speaker=" + speaker + "&topic=economy&from=2019&to=2019";
+		// One per page: the second page's total comes from the count.
+		Answer page = get(first + "&size=1");
+		assertThat(((Number) page.json("$.totalItems")).intValue()).as("%s", page).isEqualTo(2);
+		assertThat(listed(first, "id")).containsExactlyInAnyOrderElementsOf(ids);
+
+		// Another speaker and year for one quote, another topic for the other.
+		assertThat(
+				patch(ids.get(0), "{\"speaker\":{\"person\":\"aleksandr-lukashenko\"},\"date\":{\"value\":\"2021\"}}"))
+			.isEqualTo(200);
+		assertThat(patch(ids.get(1), "{\"topics\":[\"union-state\"]}")).isEqualTo(200);
+		assertThat(listed(first, "id")).isEmpty();
+		assertThat(((Number) get(first + "&size=1").json("$.totalItems")).intValue()).isZero();
+		assertThat(listed("/api/v1/quotes?speaker=aleksandr-lukashenko&topic=economy&from=2021&to=2021", "id"))
+			.containsExactly(ids.get(0));
+		assertThat(listed("/api/v1/quotes?speaker=" + speaker + "&topic=politics&from=2019&to=2019", "id"))
+			.containsExactly(ids.get(1));
+		assertThat(this.jdbc.queryForObject("select count(*) from quote_topic t join quote q on q.id = t.quote_id"
+				+ " where t.speaker_person_id is distinct from q.speaker_person_id"
+				+ " or t.date_earliest is distinct from q.date_earliest or t.date_latest is distinct from q.date_latest",
+				Long.class))
+			.as("topic rows whose copies differ from their quote")
+			.isZero();
+	}
+
+	private int patch(Object quoteId, String body) {
+		String location = "/api/v1/quotes/" + quoteId;
+		Answer patched = send("PATCH", location, body, "Authorization", "Bearer " + EDITOR_TOKEN, "Content-Type",
+				"application/merge-patch+json", "If-Match", get(location).header("ETag"));
+		return patched.status();
+	}
+
+	/**
 	 * Speaker names, the topic tree and document versions are remembered between requests
 	 * (WriteAwareCache); each write must show at once in the next answer.
 	 */
