@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,9 +35,9 @@ final class QuoteTopicCopies {
 		@Override
 		public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
 				throws SQLException {
-			List<String> columns = columns(connection, schema, table);
-			this.quoteId = position(columns, "quote_id");
-			this.copies = COPIED.stream().mapToInt(column -> position(columns, column)).toArray();
+			int[] positions = positions(connection, schema, table, "quote_id");
+			this.quoteId = positions[0];
+			this.copies = Arrays.copyOfRange(positions, 1, positions.length);
 		}
 
 		@Override
@@ -71,9 +72,9 @@ final class QuoteTopicCopies {
 		@Override
 		public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
 				throws SQLException {
-			List<String> columns = columns(connection, schema, table);
-			this.id = position(columns, "id");
-			this.copied = COPIED.stream().mapToInt(column -> position(columns, column)).toArray();
+			int[] positions = positions(connection, schema, table, "id");
+			this.id = positions[0];
+			this.copied = Arrays.copyOfRange(positions, 1, positions.length);
 		}
 
 		@Override
@@ -97,8 +98,11 @@ final class QuoteTopicCopies {
 
 	}
 
-	/** The table's column names, lower case, in their order (a row's array order). */
-	private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
+	/**
+	 * Where the key column and then the copied columns stand in the table's rows (the
+	 * arrays a trigger gets follow the table's column order).
+	 */
+	private static int[] positions(Connection connection, String schema, String table, String key) throws SQLException {
 		List<String> columns = new ArrayList<>();
 		try (ResultSet rs = connection.getMetaData().getColumns(null, schema, table, null)) {
 			while (rs.next()) {
@@ -109,15 +113,16 @@ final class QuoteTopicCopies {
 				columns.set(position - 1, rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
 			}
 		}
-		return columns;
-	}
-
-	private static int position(List<String> columns, String column) {
-		int position = columns.indexOf(column);
-		if (position < 0) {
-			throw new IllegalStateException("No column " + column + " in " + columns);
+		List<String> wanted = new ArrayList<>(List.of(key));
+		wanted.addAll(COPIED);
+		int[] positions = new int[wanted.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = columns.indexOf(wanted.get(i));
+			if (positions[i] < 0) {
+				throw new IllegalStateException("No column " + wanted.get(i) + " in " + table + ": " + columns);
+			}
 		}
-		return position;
+		return positions;
 	}
 
 }
