@@ -25,29 +25,47 @@ final class QuoteTopicCopies {
 	private QuoteTopicCopies() {
 	}
 
-	/** Before a topic row is written: takes the quote's values. */
-	public static final class OnTopicRow implements Trigger {
+	/**
+	 * A trigger on a table holding a quote key and the copied columns: where they stand
+	 * in the rows it gets (the table's column order), looked up once.
+	 */
+	private abstract static class CopyTrigger implements Trigger {
 
-		private int quoteId;
+		private final String keyColumn;
 
-		private int[] copies = new int[0];
+		int key;
+
+		int[] copies = new int[0];
+
+		CopyTrigger(String keyColumn) {
+			this.keyColumn = keyColumn;
+		}
 
 		@Override
 		public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
 				throws SQLException {
-			int[] positions = positions(connection, schema, table, "quote_id");
-			this.quoteId = positions[0];
+			int[] positions = positions(connection, schema, table, this.keyColumn);
+			this.key = positions[0];
 			this.copies = Arrays.copyOfRange(positions, 1, positions.length);
+		}
+
+	}
+
+	/** Before a topic row is written: takes the quote's values. */
+	public static final class OnTopicRow extends CopyTrigger {
+
+		public OnTopicRow() {
+			super("quote_id");
 		}
 
 		@Override
 		public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-			if (oldRow != null && Objects.equals(oldRow[this.quoteId], newRow[this.quoteId])) {
+			if (oldRow != null && Objects.equals(oldRow[this.key], newRow[this.key])) {
 				return;
 			}
 			try (PreparedStatement select = connection
 				.prepareStatement("select speaker_person_id, date_earliest, date_latest from quote where id = ?")) {
-				select.setObject(1, newRow[this.quoteId]);
+				select.setObject(1, newRow[this.key]);
 				try (ResultSet quote = select.executeQuery()) {
 					boolean found = quote.next();
 					for (int i = 0; i < this.copies.length; i++) {
@@ -63,24 +81,16 @@ final class QuoteTopicCopies {
 	/**
 	 * After a quote is updated: passes a changed speaker or date on to its topic rows.
 	 */
-	public static final class OnQuoteUpdate implements Trigger {
+	public static final class OnQuoteUpdate extends CopyTrigger {
 
-		private int id;
-
-		private int[] copied = new int[0];
-
-		@Override
-		public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
-				throws SQLException {
-			int[] positions = positions(connection, schema, table, "id");
-			this.id = positions[0];
-			this.copied = Arrays.copyOfRange(positions, 1, positions.length);
+		public OnQuoteUpdate() {
+			super("id");
 		}
 
 		@Override
 		public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
 			boolean changed = false;
-			for (int column : this.copied) {
+			for (int column : this.copies) {
 				changed |= !Objects.equals(oldRow[column], newRow[column]);
 			}
 			if (!changed) {
@@ -88,10 +98,10 @@ final class QuoteTopicCopies {
 			}
 			try (PreparedStatement update = connection.prepareStatement(
 					"update quote_topic set speaker_person_id = ?, date_earliest = ?, date_latest = ? where quote_id = ?")) {
-				for (int i = 0; i < this.copied.length; i++) {
-					update.setObject(i + 1, newRow[this.copied[i]]);
+				for (int i = 0; i < this.copies.length; i++) {
+					update.setObject(i + 1, newRow[this.copies[i]]);
 				}
-				update.setObject(this.copied.length + 1, newRow[this.id]);
+				update.setObject(this.copies.length + 1, newRow[this.key]);
 				update.executeUpdate();
 			}
 		}
