@@ -34,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -112,6 +113,19 @@ class EditorSecurity {
 	RequestRejectedHandler problemForRejectedRequests() {
 		return (request, response, rejected) -> problem(response, 400, "Bad request",
 				"The server could not read this request (its URL holds characters it does not accept).");
+	}
+
+	/**
+	 * Spring Security's default firewall, with its character rules checked without
+	 * regular expressions ({@link FirewallCharacters}).
+	 */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(FirewallCharacters.NAME);
+		firewall.setAllowedHeaderValues(FirewallCharacters.HEADER_VALUE);
+		firewall.setAllowedParameterNames(FirewallCharacters.NAME);
+		return firewall;
 	}
 
 	static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
