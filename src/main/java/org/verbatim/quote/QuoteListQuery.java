@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,16 @@ final class QuoteListQuery {
 			+ " left join fetch q.speakerPerson left join fetch q.speakerOrganisation left join fetch q.event";
 
 	private static final String COUNT = "select count(q) from Quote q";
+
+	/** The sort's properties on a quote, as the topic rows' copies name them. */
+	private static final Map<String, String> COPIES = Map.of("date.earliest", "t.dateEarliest", "date.latest",
+			"t.dateLatest", "id", "t.id.quote");
+
+	private static final Function<String, String> COPY_COLUMNS = property -> {
+		String copy = COPIES.get(property);
+		Assert.state(copy != null, () -> "no copy of " + property + " in the topic rows");
+		return copy;
+	};
 
 	// Filters on a to-one association compare its foreign key, fk(q.x), not q.x.id: the
 	// fetch joins above would turn q.x.id into the joined table's id, which keeps the
@@ -126,14 +137,32 @@ final class QuoteListQuery {
 	 */
 	PagedResponse<QuoteView> page(EntityManager entityManager, Sort sort, PageQuery page) {
 		String where = where();
-		TypedQuery<Quote> select = entityManager.createQuery(SELECT + where + orderBy(sort), Quote.class);
-		this.parameters.forEach(select::setParameter);
-		List<Quote> quotes = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+		// Topics, people and dates alone: the topic rows' copies tell the page's quotes
+		// and the count without reading any other quote.
+		boolean copiesAlone = useCopies() && !this.otherFilters;
+		List<Quote> quotes;
+		if (copiesAlone) {
+			// The page of ids first, in the copies' own order (a quote's copies carry
+			// its dates), then those quotes. Paging the quotes with the copies in an IN
+			// made PostgreSQL walk all of a speaker's quotes in the range in date order,
+			// looking up each one's topics (28 ms for a speaker with 3,335 matches at
+			// 1M quotes, against 2.5 ms this way).
+			TypedQuery<Quote> select = entityManager.createQuery(
+					SELECT + " where q.id in (select t.id.quote" + " from QuoteTopicRow t where " + copiesMatch()
+							+ " group by t.id.quote, t.dateEarliest, t.dateLatest" + orderBy(sort, COPY_COLUMNS)
+							+ " offset :offset rows fetch first :size rows only)" + orderBy(sort),
+					Quote.class);
+			this.parameters.forEach(select::setParameter);
+			quotes = select.setParameter("offset", page.offset()).setParameter("size", page.size()).getResultList();
+		}
+		else {
+			TypedQuery<Quote> select = entityManager.createQuery(SELECT + where + orderBy(sort), Quote.class);
+			this.parameters.forEach(select::setParameter);
+			quotes = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+		}
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()), () -> {
-			// Topics, people and dates alone: the topic rows' copies tell the count
-			// without reading a quote.
-			String count = (useCopies() && !this.otherFilters)
-					? "select count(distinct t.id.quote) from QuoteTopicRow t where " + copiesMatch() : COUNT + where;
+			String count = copiesAlone ? "select count(distinct t.id.quote) from QuoteTopicRow t where " + copiesMatch()
+					: COUNT + where;
 			TypedQuery<Long> query = entityManager.createQuery(count, Long.class);
 			this.parameters.forEach(query::setParameter);
 			return query.getSingleResult();
@@ -228,13 +257,17 @@ final class QuoteListQuery {
 	 * from the request.
 	 */
 	private static String orderBy(Sort sort) {
+		return orderBy(sort, property -> "q." + property);
+	}
+
+	private static String orderBy(Sort sort, Function<String, String> column) {
 		return sort.stream().map(order -> {
 			String nulls = switch (order.getNullHandling()) {
 				case NULLS_FIRST -> " nulls first";
 				case NULLS_LAST -> " nulls last";
 				case NATIVE -> "";
 			};
-			return "q." + order.getProperty() + (order.isAscending() ? " asc" : " desc") + nulls;
+			return column.apply(order.getProperty()) + (order.isAscending() ? " asc" : " desc") + nulls;
 		}).collect(Collectors.joining(", ", " order by ", ""));
 	}
 

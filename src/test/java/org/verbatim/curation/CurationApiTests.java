@@ -489,6 +489,56 @@ class CurationApiTests extends ApiTest {
 			.isZero();
 	}
 
+	/**
+	 * A filter by topic, speaker and dates pages through its quotes in date order, each
+	 * once however many of the topic's subtopics it has (on PostgreSQL the page is read
+	 * from the topic rows' copies first, decision 0012).
+	 */
+	@Test
+	void theTopicSpeakerAndDateFilterPagesInDateOrderCountingEachQuoteOnce() {
+		String speaker = unique("paged-speaker");
+		Map<String, Object> body = speech(unique("paged"), speaker, "Paged Speaker");
+		body.put("quotes", List.of(quoteBy(speaker, quoteSelector("Dear friends")),
+				quoteBy(speaker, quoteSelector("We will build the Union State together")), quoteBy(speaker, Map
+					.of("type", "TextQuoteSelector", "exact", "unity is not a threat to anyone", "prefix", "Our ")),
+				quoteBy(speaker, quoteSelector("I repeat"))));
+		Answer created = post(body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		List<Object> ids = created.list("$.quotes[*].id");
+		// Economy and one of its subtopics on the first: listed and counted once.
+		assertThat(patch(ids.get(0), "{\"topics\":[\"economy\",\"energy\"],\"date\":{\"value\":\"2019-05-04\"}}"))
+			.isEqualTo(200);
+		assertThat(patch(ids.get(1), "{\"topics\":[\"trade\"],\"date\":{\"value\":\"2019-01\"}}")).isEqualTo(200);
+		assertThat(patch(ids.get(2), "{\"topics\":[\"energy\"],\"date\":{\"value\":\"2019\"}}")).isEqualTo(200);
+		assertThat(patch(ids.get(3), "{\"topics\":[\"politics\"],\"date\":{\"value\":\"2019-03-01\"}}")).isEqualTo(200);
+		String filter = "/api/v1/quotes?speaker=" + speaker + "&topic=economy&from=2019&to=2019&size=1";
+		// Oldest first: earliest day, then latest, then id; newest first the reverse.
+		assertThat(pages(filter)).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+		assertThat(pages(filter + "&sort=-date")).containsExactly(ids.get(0), ids.get(2), ids.get(1));
+		assertThat(listed("/api/v1/quotes?speaker=" + speaker + "&topic=energy&from=2019-05&to=2019-05", "id"))
+			.containsExactly(ids.get(2), ids.get(0));
+	}
+
+	private static Map<String, Object> quoteBy(String speaker, Map<String, Object> selector) {
+		return Map.of("speaker", Map.of("person", speaker), "target", Map.of("selector", selector));
+	}
+
+	/** The ids of every page of a list of one item a page, checking the total on each. */
+	private List<Object> pages(String filter) {
+		List<Object> ids = new ArrayList<>();
+		for (int page = 0;; page++) {
+			Answer answer = get(filter + "&page=" + page);
+			assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+			List<Object> items = answer.list("$.items[*].id");
+			if (items.isEmpty()) {
+				return ids;
+			}
+			assertThat(((Number) answer.json("$.totalItems")).intValue()).as("totalItems of page %d", page)
+				.isEqualTo(3);
+			ids.addAll(items);
+		}
+	}
+
 	private int patch(Object quoteId, String body) {
 		String location = "/api/v1/quotes/" + quoteId;
 		Answer patched = send("PATCH", location, body, "Authorization", "Bearer " + EDITOR_TOKEN, "Content-Type",
