@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jspecify.annotations.Nullable;
@@ -50,12 +52,11 @@ class QuoteService {
 	private final EntityManager entityManager;
 
 	/**
-	 * Whether topic filters read the topic rows' copies of speaker and dates (decision
-	 * 0012): on PostgreSQL. H2's planner uses only the first column of an index after an
-	 * IN list, so it would read every topic row of the subtree (measured: twice as slow
-	 * as the EXISTS over the topics at 200,000 quotes).
+	 * How topic filters read the topic rows' copies of speaker and dates (decision 0012):
+	 * H2's planner uses only the first column of an index after an IN list, so it is
+	 * given one branch per topic and person.
 	 */
-	private final boolean topicCopies;
+	private final QuoteListQuery.TopicCopies topicCopies;
 
 	QuoteService(QuoteRepository quotes, PartyService parties, SpeakerFilter speakers, TopicService topics,
 			EventService events, DocumentService documents, EntityManager entityManager,
@@ -67,9 +68,10 @@ class QuoteService {
 		this.events = events;
 		this.documents = documents;
 		this.entityManager = entityManager;
-		this.topicCopies = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getJdbcServices()
-			.getDialect() instanceof PostgreSQLDialect;
+		Dialect dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+		this.topicCopies = (dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
+				: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
+						: QuoteListQuery.TopicCopies.UNUSED;
 	}
 
 	/** The filters of the quote list; every one is optional and they combine with AND. */
