@@ -72,6 +72,9 @@ final class QuoteListQuery {
 	/** Whether a filter other than topics, people and dates is given. */
 	private boolean otherFilters;
 
+	/** Whether a speaker filter is given. */
+	private boolean speakerFilter;
+
 	QuoteListQuery dates(DateRange dates) {
 		this.dates = dates;
 		// A range overlaps a date when it starts before the date ends and ends after it
@@ -135,6 +138,7 @@ final class QuoteListQuery {
 		if (speakers == null) {
 			return this;
 		}
+		this.speakerFilter = true;
 		StringBuilder any = new StringBuilder();
 		if (!speakers.people().isEmpty()) {
 			any.append(in("fk(q.speakerPerson)", "person", speakers.people()));
@@ -186,11 +190,23 @@ final class QuoteListQuery {
 				.setMaxResults(page.size())
 				.getResultList();
 		}
+		String count;
+		if (copies != null) {
+			count = "select count(distinct t.id.quote) from QuoteTopicRow t where " + copies;
+		}
+		else if (this.copies == TopicCopies.BRANCHES && this.topicIds != null && !this.speakerFilter
+				&& !this.otherFilters) {
+			// Topics and dates alone on H2: counted from the topic rows of the topics,
+			// where the EXISTS checked the topics of every quote in the range (1.8 s
+			// for a topic of 30,000 quotes among 300,000).
+			count = "select count(distinct t.id.quote) from QuoteTopicRow t where "
+					+ in("t.id.topic", "topic", this.topicIds) + dateCondition();
+		}
+		else {
+			count = COUNT + where();
+		}
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()),
-				() -> query(entityManager, (copies != null)
-						? "select count(distinct t.id.quote) from QuoteTopicRow t where " + copies : COUNT + where(),
-						Long.class)
-					.getSingleResult());
+				() -> query(entityManager, count, Long.class).getSingleResult());
 		return PagedResponse.of(result, QuoteView::of, page);
 	}
 

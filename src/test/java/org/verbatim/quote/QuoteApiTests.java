@@ -104,6 +104,20 @@ class QuoteApiTests extends ApiTest {
 	}
 
 	@Test
+	void countsATopicsQuotesOnceEachWhenThePageIsFull() {
+		// One item a page leaves the total to the count (on H2 taken from the topic
+		// rows); a quote on several of the subtopics counts once.
+		for (String filter : List.of("?topic=politics", "?topic=integration", "?topic=union-state",
+				"?topic=politics&from=2025")) {
+			int listed = ids(filter).size();
+			assertThat(listed).as(filter).isGreaterThan(1);
+			Answer answer = get("/api/v1/quotes" + filter + "&size=1");
+			assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+			assertThat((Integer) answer.json("$.totalItems")).as(filter).isEqualTo(listed);
+		}
+	}
+
+	@Test
 	void refusesUnknownTopic() {
 		assertBadRequest("?topic=weather", "topic");
 		assertBadRequest("?topic=Politics", "topic");
