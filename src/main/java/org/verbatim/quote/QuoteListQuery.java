@@ -75,6 +75,8 @@ final class QuoteListQuery {
 	/** Whether a speaker filter is given. */
 	private boolean speakerFilter;
 
+	private boolean idsFirst;
+
 	QuoteListQuery dates(DateRange dates) {
 		this.dates = dates;
 		// A range overlaps a date when it starts before the date ends and ends after it
@@ -122,6 +124,18 @@ final class QuoteListQuery {
 	QuoteListQuery topics(@Nullable Collection<Long> topicIds, TopicCopies copies) {
 		this.topicIds = topicIds;
 		this.copies = copies;
+		return this;
+	}
+
+	/**
+	 * Whether a filtered page takes its ids first, then those quotes (H2): H2 walks an
+	 * index in the list's order only if the index starts with the sorted columns, so for
+	 * a filter it sorts every match, and with the page's joins that is every match's
+	 * document, speaker and event too (a speaker with 109,084 quotes ran past the
+	 * statement timeout at 1M quotes).
+	 */
+	QuoteListQuery idsFirst(boolean idsFirst) {
+		this.idsFirst = idsFirst;
 		return this;
 	}
 
@@ -185,6 +199,14 @@ final class QuoteListQuery {
 				.setParameter("size", page.size())
 				.getResultList();
 		}
+		else if (this.idsFirst && !where().isEmpty()) {
+			quotes = byIds(entityManager,
+					query(entityManager, "select q.id from Quote q" + where() + orderBy(sort), Long.class)
+						.setFirstResult(page.offset())
+						.setMaxResults(page.size())
+						.getResultList(),
+					sort);
+		}
 		else {
 			quotes = query(entityManager, SELECT + where() + orderBy(sort), Quote.class).setFirstResult(page.offset())
 				.setMaxResults(page.size())
@@ -231,19 +253,24 @@ final class QuoteListQuery {
 			.limit(page.size())
 			.map(row -> (Long) row[0])
 			.toList();
-		List<Quote> quotes = List.of();
-		if (!ids.isEmpty()) {
-			StringJoiner any = new StringJoiner(" or ", "(", ")");
-			for (int i = 0; i < ids.size(); i++) {
-				any.add("q.id = :id" + i);
-			}
-			TypedQuery<Quote> query = entityManager.createQuery(SELECT + " where " + any + orderBy(sort), Quote.class);
-			for (int i = 0; i < ids.size(); i++) {
-				query.setParameter("id" + i, ids.get(i));
-			}
-			quotes = query.getResultList();
+		return PagedResponse.of(byIds(entityManager, ids, sort).stream().map(QuoteView::of).toList(), page,
+				byQuote.size());
+	}
+
+	/** The quotes of a page's ids, in the page's order. */
+	private static List<Quote> byIds(EntityManager entityManager, List<Long> ids, Sort sort) {
+		if (ids.isEmpty()) {
+			return List.of();
 		}
-		return PagedResponse.of(quotes.stream().map(QuoteView::of).toList(), page, byQuote.size());
+		StringJoiner any = new StringJoiner(" or ", "(", ")");
+		for (int i = 0; i < ids.size(); i++) {
+			any.add("q.id = :id" + i);
+		}
+		TypedQuery<Quote> query = entityManager.createQuery(SELECT + " where " + any + orderBy(sort), Quote.class);
+		for (int i = 0; i < ids.size(); i++) {
+			query.setParameter("id" + i, ids.get(i));
+		}
+		return query.getResultList();
 	}
 
 	/** The sort over the branches' rows (id, earliest, latest), as the database sorts. */

@@ -58,6 +58,9 @@ class QuoteService {
 	 */
 	private final QuoteListQuery.TopicCopies topicCopies;
 
+	/** Whether filtered pages take their ids first (H2, QuoteListQuery#idsFirst). */
+	private final boolean idsFirst;
+
 	QuoteService(QuoteRepository quotes, PartyService parties, SpeakerFilter speakers, TopicService topics,
 			EventService events, DocumentService documents, EntityManager entityManager,
 			EntityManagerFactory entityManagerFactory) {
@@ -72,6 +75,7 @@ class QuoteService {
 		this.topicCopies = (dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
 				: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
 						: QuoteListQuery.TopicCopies.UNUSED;
+		this.idsFirst = dialect instanceof H2Dialect;
 	}
 
 	/** The filters of the quote list; every one is optional and they combine with AND. */
@@ -95,6 +99,7 @@ class QuoteService {
 			.event(event)
 			.document(document)
 			.speakers(speakers)
+			.idsFirst(this.idsFirst)
 			.page(this.entityManager, sort, page);
 	}
 
@@ -107,7 +112,7 @@ class QuoteService {
 	}
 
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
-		return new QuoteListQuery().speakers(speakers).page(this.entityManager, sort, page);
+		return new QuoteListQuery().speakers(speakers).idsFirst(this.idsFirst).page(this.entityManager, sort, page);
 	}
 
 	QuoteView get(long id) {

@@ -217,6 +217,22 @@ class QuoteApiTests extends ApiTest {
 		assertThat(ids("?document=" + DOCUMENT + "&kind=slogan&topic=political-rhetoric")).containsExactly(4L);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "", "&sort=-date" })
+	void aFilteredListKeepsTheListsOrderPageByPage(String sort) {
+		// On H2 a filtered page takes its ids first, then those quotes: both in order.
+		List<Long> all = ids("?size=100" + sort);
+		List<Long> filtered = ids("?speaker=lukashenko&size=100" + sort);
+		assertThat(filtered).hasSize(4).isEqualTo(all.stream().filter(filtered::contains).toList());
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			Answer answer = get("/api/v1/quotes?speaker=lukashenko&size=1&page=" + page + sort);
+			assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+			answer.list("$.items[*].id").forEach(id -> paged.add(((Number) id).longValue()));
+		}
+		assertThat(paged).isEqualTo(filtered);
+	}
+
 	@Test
 	void pagesConcatenateToTheWholeListWithoutOverlap() {
 		List<Long> all = ids("?size=100");
