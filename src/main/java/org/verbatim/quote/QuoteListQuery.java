@@ -183,6 +183,7 @@ final class QuoteListQuery {
 			return branchesPage(entityManager, sort, page);
 		}
 		String copies = copiesAlone ? copiesMatch() : null;
+		String where = (copies == null) ? where() : "";
 		List<Quote> quotes;
 		if (copies != null) {
 			// The page of ids first, in the copies' own order (a quote's copies carry
@@ -199,16 +200,16 @@ final class QuoteListQuery {
 				.setParameter("size", page.size())
 				.getResultList();
 		}
-		else if (this.idsFirst && !where().isEmpty()) {
+		else if (this.idsFirst && !where.isEmpty()) {
 			quotes = byIds(entityManager,
-					query(entityManager, "select q.id from Quote q" + where() + orderBy(sort), Long.class)
+					query(entityManager, "select q.id from Quote q" + where + orderBy(sort), Long.class)
 						.setFirstResult(page.offset())
 						.setMaxResults(page.size())
 						.getResultList(),
 					sort);
 		}
 		else {
-			quotes = query(entityManager, SELECT + where() + orderBy(sort), Quote.class).setFirstResult(page.offset())
+			quotes = query(entityManager, SELECT + where + orderBy(sort), Quote.class).setFirstResult(page.offset())
 				.setMaxResults(page.size())
 				.getResultList();
 		}
@@ -225,7 +226,7 @@ final class QuoteListQuery {
 					+ in("t.id.topic", "topic", this.topicIds) + dateCondition();
 		}
 		else {
-			count = COUNT + where();
+			count = COUNT + where;
 		}
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()),
 				() -> query(entityManager, count, Long.class).getSingleResult());
