@@ -263,14 +263,11 @@ final class QuoteListQuery {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		StringJoiner any = new StringJoiner(" or ", "(", ")");
-		for (int i = 0; i < ids.size(); i++) {
-			any.add("q.id = :id" + i);
-		}
-		TypedQuery<Quote> query = entityManager.createQuery(SELECT + " where " + any + orderBy(sort), Quote.class);
-		for (int i = 0; i < ids.size(); i++) {
-			query.setParameter("id" + i, ids.get(i));
-		}
+		// Its own parameters: the filter's are not in this query.
+		Map<String, Object> parameters = new HashMap<>();
+		TypedQuery<Quote> query = entityManager
+			.createQuery(SELECT + " where " + in("q.id", "id", ids, parameters) + orderBy(sort), Quote.class);
+		parameters.forEach(query::setParameter);
 		return query.getResultList();
 	}
 
@@ -388,12 +385,19 @@ final class QuoteListQuery {
 	 * plan cache's log), so the query would be translated again for every request.
 	 */
 	private String in(String expression, String name, Collection<Long> values) {
+		return in(expression, name, values, this.parameters);
+	}
+
+	/**
+	 * As {@link #in(String, String, Collection)}, the parameters put in the map given.
+	 */
+	private static String in(String expression, String name, Collection<Long> values, Map<String, Object> parameters) {
 		StringJoiner any = new StringJoiner(" or ", "(", ")");
 		any.setEmptyValue("1 = 0");
 		int i = 0;
 		for (Long value : values) {
 			any.add(expression + " = :" + name + i);
-			this.parameters.put(name + i, value);
+			parameters.put(name + i, value);
 			i++;
 		}
 		return any.toString();
