@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ScoreDoc;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
+import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -65,6 +69,11 @@ class SearchService {
 
 	private static final int FACET_SIZE = 50;
 
+	/** The entities' type names in the API, by entity name. */
+	private static final Map<String, String> TYPE_OF_ENTITY = TYPES.entrySet()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
 	private final EntityManager entityManager;
 
 	private final PartyService parties;
@@ -76,6 +85,9 @@ class SearchService {
 	private final DocumentService documents;
 
 	private final Summaries summaries = new Summaries();
+
+	// Made on first use: the analyzer comes from the started search mapping.
+	private volatile @Nullable PageHighlighter highlighter;
 
 	SearchService(EntityManager entityManager, PartyService parties, TopicService topics, DocumentQuotes documentQuotes,
 			DocumentService documents) {
@@ -147,15 +159,15 @@ class SearchService {
 				request.document());
 		List<Object> state = indexState(scope);
 		Summary summary = this.summaries.find(key, state);
+		boolean counted = summary == null;
 
+		// Hits as Lucene's document numbers: the page is read and highlighted below, each
+		// hit's stored fields once (see PageHighlighter).
 		var select = session.search(scope)
-			.select(f -> f.composite(f.field("type", String.class), f.field("ref", String.class),
-					f.field("title", String.class), f.field("kind", String.class), f.field("document", String.class),
-					f.field("speakers", String.class).list(), f.field("anchors", Integer.class).list(),
-					f.field("text", String.class), f.highlight("text"), f.highlight("title"), f.score()))
-			.where(f -> predicate(f, query, request, topicSlugs, speaker))
-			.highlighter(h -> h.unified().tag(HighlightOffsets.OPEN, HighlightOffsets.CLOSE).numberOfFragments(3));
-		SearchResult<List<?>> result;
+			.extension(LuceneExtension.get())
+			.select(f -> f.entityReference())
+			.where(f -> predicate(f, query, request, topicSlugs, speaker));
+		LuceneSearchResult<? extends EntityReference> result;
 		if (summary != null) {
 			// Total and facets known for this index state: only the page is needed, and
 			// Lucene may skip hits that cannot reach it instead of counting them all.
@@ -178,13 +190,34 @@ class SearchService {
 					new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
 							counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
 							counts(result.aggregation(byYear))));
-			// Kept only if no refresh of the index came between reading its state and the
-			// search: counts of a newer index must not be stored under an older state.
-			if (state.equals(indexState(scope))) {
+		}
+		List<Hit> hits;
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			// The same state before the search and after it: the search read this very
+			// reader, so its document numbers hold here.
+			boolean sameReader = state.equals(indexState(reader));
+			if (sameReader && counted) {
+				// Counts of a newer index must not be stored under an older state.
 				this.summaries.remember(key, state, summary);
 			}
+			ScoreDoc[] docs = result.topDocs().scoreDocs;
+			// The top documents may include the pages before this one.
+			int first = docs.length - result.hits().size();
+			List<PageHighlighter.Located> located = new ArrayList<>(result.hits().size());
+			for (int i = 0; i < result.hits().size(); i++) {
+				EntityReference ref = result.hits().get(i);
+				located.add(new PageHighlighter.Located(sameReader ? docs[first + i].doc : -1,
+						TYPE_OF_ENTITY.get(ref.name()), ref.id(), docs[first + i].score));
+			}
+			PageHighlighter highlighter = highlighter();
+			hits = highlighter.highlight(reader, highlighter.query(query), located)
+				.stream()
+				.map(SearchService::hit)
+				.toList();
 		}
-		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		long total = summary.total();
 		int pages = (int) ((total + page.size() - 1) / page.size());
 		return new SearchResults(hits, page.page(), page.size(), total, pages, summary.facets());
@@ -197,17 +230,35 @@ class SearchService {
 	 */
 	private static List<Object> indexState(SearchScope<Object> scope) {
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-			List<Object> state = new ArrayList<>(reader.leaves().size());
-			for (LeafReaderContext leaf : reader.leaves()) {
-				IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
-				// Without a cache key the state is unknown: a fresh object never matches.
-				state.add((helper != null) ? helper.getKey() : new Object());
-			}
-			return state;
+			return indexState(reader);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static List<Object> indexState(IndexReader reader) {
+		List<Object> state = new ArrayList<>(reader.leaves().size());
+		for (LeafReaderContext leaf : reader.leaves()) {
+			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+			// Without a cache key the state is unknown: a fresh object never matches.
+			state.add((helper != null) ? helper.getKey() : new Object());
+		}
+		return state;
+	}
+
+	private PageHighlighter highlighter() {
+		PageHighlighter highlighter = this.highlighter;
+		if (highlighter == null) {
+			Analyzer analyzer = Search.mapping(this.entityManager.getEntityManagerFactory())
+				.backend()
+				.unwrap(LuceneBackend.class)
+				.analyzer(SearchAnalysis.TEXT)
+				.orElseThrow();
+			highlighter = new PageHighlighter(analyzer);
+			this.highlighter = highlighter;
+		}
+		return highlighter;
 	}
 
 	/** What identifies a search's hits: its parsed query and its resolved filters. */
@@ -313,44 +364,47 @@ class SearchService {
 		return bool;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Hit hit(List<?> row) {
-		String type = (String) row.get(0);
-		String ref = (String) row.get(1);
-		String title = (String) row.get(2);
-		String kind = (String) row.get(3);
-		String document = (String) row.get(4);
-		List<String> speakers = (List<String>) row.get(5);
-		List<Integer> anchors = (List<Integer>) row.get(6);
-		String text = (String) row.get(7);
-		List<String> textFragments = (List<String>) row.get(8);
-		List<String> titleFragments = (List<String>) row.get(9);
-		float score = (Float) row.get(10);
+	private static Hit hit(PageHighlighter.Highlighted hit) {
+		PageHighlighter.Stored stored = hit.stored();
+		String type = stored.type();
+		String text = stored.text();
 		List<Highlight> highlights = new ArrayList<>();
-		Map<String, Integer> seen = new java.util.HashMap<>();
-		for (String fragment : textFragments) {
+		for (PageHighlighter.Fragment fragment : hit.text()) {
 			List<Span> offsets = new ArrayList<>();
-			int occurrence = seen.merge(fragment, 1, Integer::sum) - 1;
 			if (text != null && type.equals("document")) {
-				offsets.addAll(HighlightOffsets.in(text, fragment, 0, occurrence));
+				offsets.addAll(spans(text, fragment, 0));
 			}
 			else if (text != null && type.equals("quote")) {
 				// A quote's words stand at each of its occurrences in the document.
-				for (Integer anchor : anchors) {
-					offsets.addAll(HighlightOffsets.in(text, fragment, anchor, occurrence));
+				for (Integer anchor : stored.anchors()) {
+					offsets.addAll(spans(text, fragment, anchor));
 				}
 			}
-			highlights.add(new Highlight("text", fragment, offsets));
+			highlights.add(new Highlight("text", fragment.text(), offsets));
 		}
-		for (String fragment : titleFragments) {
-			highlights.add(new Highlight("title", fragment, List.of()));
+		for (PageHighlighter.Fragment fragment : hit.title()) {
+			highlights.add(new Highlight("title", fragment.text(), List.of()));
 		}
 		String href = switch (type) {
-			case "quote" -> "/api/v1/quotes/" + ref;
-			case "document" -> "/api/v1/documents/" + ref;
-			default -> "/api/v1/events/" + ref;
+			case "quote" -> "/api/v1/quotes/" + stored.ref();
+			case "document" -> "/api/v1/documents/" + stored.ref();
+			default -> "/api/v1/events/" + stored.ref();
 		};
-		return new Hit(type, ref, href, title, kind, document, speakers, score, highlights);
+		return new Hit(type, stored.ref(), href, stored.title(), stored.kind(), stored.document(), stored.speakers(),
+				hit.score(), highlights);
+	}
+
+	/** The marks of a fragment as code-point spans of the text, shifted by base. */
+	private static List<Span> spans(String text, PageHighlighter.Fragment fragment, int base) {
+		List<Span> spans = new ArrayList<>(fragment.marks().size());
+		for (int[] mark : fragment.marks()) {
+			int start = text.codePointCount(0, mark[0]);
+			int end = start + text.codePointCount(mark[0], mark[1]);
+			if (end > start) {
+				spans.add(new Span(base + start, base + end));
+			}
+		}
+		return spans;
 	}
 
 	private static <K> List<FacetCount> counts(Map<K, Long> counts) {

@@ -1,0 +1,276 @@
+package org.verbatim.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a page of hits and marks their passages: each hit's stored fields are read once,
+ * and one highlighter pass covers every hit and both highlighted fields.
+ * <p>
+ * Hibernate Search's highlight projections read a hit's stored fields once per projection
+ * (the text, the title, then the other fields: three decompressions of a speech), run the
+ * highlighter one hit and one field at a time, and return fragments without their
+ * positions, so the text had to be searched again for each fragment. Here the passages
+ * come with their offsets. The highlighter is configured as Hibernate Search configures
+ * it for {@code h.unified()}: sentence passages, the first 10,000 characters of a field,
+ * three passages, no passage without a match, {@code <mark>} tags, fragments trimmed.
+ */
+final class PageHighlighter {
+
+	static final String OPEN = "<mark>";
+
+	static final String CLOSE = "</mark>";
+
+	static final int PASSAGES = 3;
+
+	// Hibernate Search's name for the id term of every indexed entity (not public API;
+	// SearchApiTests reads highlights through the lookup below, so a rename shows).
+	private static final String ID_FIELD = "__HSEARCH_id";
+
+	private static final String[] FIELDS = { "text", "title" };
+
+	private final Analyzer analyzer;
+
+	PageHighlighter(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
+
+	/** A hit's stored fields, as the answer shows them. */
+	record Stored(String type, String ref, @Nullable String title, String kind, @Nullable String document,
+			List<String> speakers, List<Integer> anchors, @Nullable String text) {
+	}
+
+	/** A marked passage, and the UTF-16 spans [start, end) of its marks in the field. */
+	record Fragment(String text, List<int[]> marks) {
+	}
+
+	/** A hit read and highlighted: its stored fields and the passages of each field. */
+	record Highlighted(Stored stored, float score, List<Fragment> text, List<Fragment> title) {
+	}
+
+	/**
+	 * A hit of the search: its document number in the reader (-1 if unknown), and its
+	 * type and entity id, by which it is found when the number does not hold.
+	 */
+	record Located(int doc, String type, Object id, float score) {
+	}
+
+	/**
+	 * The query whose matches are marked: the user's words on the text and title, parsed
+	 * as the search parses them (same analyzer, operators and default AND).
+	 */
+	Query query(String queryText) {
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, Map.of("text", 1f, "title", 2f),
+				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);
+		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		return parser.parse(queryText);
+	}
+
+	/**
+	 * The document number of an entity in {@code reader}, found by its id term and its
+	 * type; -1 if it is no longer there. For a reader other than the one the search ran
+	 * on, whose document numbers may differ.
+	 */
+	static int find(IndexReader reader, String type, Object id) throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		StoredFields stored = reader.storedFields();
+		for (ScoreDoc candidate : searcher.search(new TermQuery(new Term(ID_FIELD, id.toString())), 3).scoreDocs) {
+			if (type.equals(read(stored, candidate.doc).type())) {
+				return candidate.doc;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Reads and highlights the hits at {@code docs} (document numbers of {@code reader}),
+	 * in that order.
+	 */
+	List<Highlighted> highlight(IndexReader reader, Query query, List<Located> hits) throws IOException {
+		StoredFields storedFields = reader.storedFields();
+		Map<Integer, Stored> stored = new HashMap<>();
+		List<Located> found = new ArrayList<>(hits.size());
+		for (Located hit : hits) {
+			int doc = hit.doc();
+			Stored fields = (doc >= 0) ? read(storedFields, doc) : null;
+			if (fields == null || !hit.type().equals(fields.type())) {
+				// Not the reader the search ran on: look the hit up by its id.
+				doc = find(reader, hit.type(), hit.id());
+				fields = (doc >= 0) ? read(storedFields, doc) : null;
+			}
+			if (fields != null) {
+				// Deleted since the search otherwise: nothing left to show.
+				stored.put(doc, fields);
+				found.add(new Located(doc, hit.type(), hit.id(), hit.score()));
+			}
+		}
+		int[] numbers = found.stream().mapToInt(Located::doc).toArray();
+		Map<String, Object[]> passages = new Highlighter(new IndexSearcher(reader), this.analyzer, stored)
+			.passages(query, numbers);
+		List<Highlighted> page = new ArrayList<>(numbers.length);
+		for (int i = 0; i < numbers.length; i++) {
+			page.add(new Highlighted(stored.get(numbers[i]), found.get(i).score(), fragments(passages.get("text")[i]),
+					fragments(passages.get("title")[i])));
+		}
+		return page;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Fragment> fragments(@Nullable Object passages) {
+		return (passages != null) ? (List<Fragment>) passages : List.of();
+	}
+
+	private static Stored read(StoredFields stored, int doc) throws IOException {
+		Visitor visitor = new Visitor();
+		stored.document(doc, visitor);
+		return visitor.stored();
+	}
+
+	/**
+	 * The unified highlighter over stored values already read, formatting each passage
+	 * with its marks' positions.
+	 */
+	private static final class Highlighter extends UnifiedHighlighter {
+
+		private final Map<Integer, Stored> stored;
+
+		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored) {
+			super(UnifiedHighlighter.builder(searcher, analyzer)
+				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+				.withMaxNoHighlightPassages(0)
+				.withFormatter(new Formatter()));
+			this.stored = stored;
+		}
+
+		Map<String, Object[]> passages(Query query, int[] docs) throws IOException {
+			int[] max = new int[FIELDS.length];
+			Arrays.fill(max, PASSAGES);
+			return highlightFieldsAsObjects(FIELDS, query, docs, max);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+				int cacheCharsThreshold) throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+				Stored hit = this.stored.get(doc);
+				CharSequence[] row = new CharSequence[fields.length];
+				for (int f = 0; f < fields.length; f++) {
+					String value = switch (fields[f]) {
+						case "text" -> hit.text();
+						case "title" -> hit.title();
+						default -> null;
+					};
+					// As the highlighter reads stored values: cut at its maximum length.
+					row[f] = (value == null) ? null
+							: (value.length() > getMaxLength()) ? value.substring(0, getMaxLength()) : value;
+				}
+				values.add(row);
+			}
+			return values;
+		}
+
+	}
+
+	/**
+	 * Hibernate Search's unified passage format (its encoder leaves text as it is), plus
+	 * the span of each mark.
+	 */
+	private static final class Formatter extends PassageFormatter {
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			List<Fragment> fragments = new ArrayList<>(passages.length);
+			for (Passage passage : passages) {
+				StringBuilder text = new StringBuilder();
+				List<int[]> marks = new ArrayList<>();
+				int pos = passage.getStartOffset();
+				for (int i = 0; i < passage.getNumMatches(); i++) {
+					int start = passage.getMatchStarts()[i];
+					text.append(content, pos, start);
+					int end = passage.getMatchEnds()[i];
+					// Overlapping matches make one mark.
+					while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+						end = passage.getMatchEnds()[++i];
+					}
+					end = Math.min(end, passage.getEndOffset());
+					text.append(OPEN).append(content, start, end).append(CLOSE);
+					marks.add(new int[] { start, end });
+					pos = end;
+				}
+				text.append(content, pos, Math.max(pos, passage.getEndOffset()));
+				fragments.add(new Fragment(text.toString().trim(), marks));
+			}
+			return fragments;
+		}
+
+	}
+
+	/** Collects the fields an answer shows; skips the rest. */
+	private static final class Visitor extends StoredFieldVisitor {
+
+		private final Map<String, String> strings = new HashMap<>();
+
+		private final List<String> speakers = new ArrayList<>();
+
+		private final List<Integer> anchors = new ArrayList<>();
+
+		@Override
+		public Status needsField(FieldInfo field) {
+			return switch (field.name) {
+				case "type", "ref", "title", "kind", "document", "speakers", "anchors", "text" -> Status.YES;
+				default -> Status.NO;
+			};
+		}
+
+		@Override
+		public void stringField(FieldInfo field, String value) {
+			if (field.name.equals("speakers")) {
+				this.speakers.add(value);
+			}
+			else {
+				this.strings.put(field.name, value);
+			}
+		}
+
+		@Override
+		public void intField(FieldInfo field, int value) {
+			if (field.name.equals("anchors")) {
+				this.anchors.add(value);
+			}
+		}
+
+		Stored stored() {
+			return new Stored(this.strings.get("type"), this.strings.get("ref"), this.strings.get("title"),
+					this.strings.get("kind"), this.strings.get("document"), List.copyOf(this.speakers),
+					List.copyOf(this.anchors), this.strings.get("text"));
+		}
+
+	}
+
+}
