@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
@@ -54,6 +55,11 @@ final class PageHighlighter {
 	private static final String[] FIELDS = { "text", "title" };
 
 	private final Analyzer analyzer;
+
+	// How the highlighted fields are indexed (term vectors or not) is fixed by the
+	// mapping;
+	// the highlighter would otherwise merge every segment's field infos on each page.
+	private final Map<String, FieldInfo> fieldInfos = new ConcurrentHashMap<>();
 
 	PageHighlighter(Analyzer analyzer) {
 		this.analyzer = analyzer;
@@ -130,7 +136,8 @@ final class PageHighlighter {
 			}
 		}
 		int[] numbers = found.stream().mapToInt(Located::doc).toArray();
-		Map<String, Object[]> passages = new Highlighter(new IndexSearcher(reader), this.analyzer, stored)
+		Map<String, Object[]> passages = new Highlighter(new IndexSearcher(reader), this.analyzer, stored,
+				this.fieldInfos)
 			.passages(query, numbers);
 		List<Highlighted> page = new ArrayList<>(numbers.length);
 		for (int i = 0; i < numbers.length; i++) {
@@ -159,12 +166,29 @@ final class PageHighlighter {
 
 		private final Map<Integer, Stored> stored;
 
-		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored) {
+		private final Map<String, FieldInfo> fieldInfos;
+
+		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored,
+				Map<String, FieldInfo> fieldInfos) {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxNoHighlightPassages(0)
 				.withFormatter(new Formatter()));
 			this.stored = stored;
+			this.fieldInfos = fieldInfos;
+		}
+
+		@Override
+		protected @Nullable FieldInfo getFieldInfo(String field) {
+			FieldInfo info = this.fieldInfos.get(field);
+			if (info == null) {
+				// Not kept while the index has no such field yet.
+				info = super.getFieldInfo(field);
+				if (info != null) {
+					this.fieldInfos.put(field, info);
+				}
+			}
+			return info;
 		}
 
 		Map<String, Object[]> passages(Query query, int[] docs) throws IOException {
