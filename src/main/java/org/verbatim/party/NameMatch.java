@@ -2,9 +2,13 @@ package org.verbatim.party;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
@@ -22,6 +26,32 @@ record NameMatch(Long ownerId, String slug, String name, @Nullable String descri
 	 */
 	static String containsPattern(String normalizedQuery) {
 		return "%" + normalizedQuery.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/**
+	 * The matches of variant rows (owner id, name, normalised name, language tag, kind),
+	 * with their owners (id, slug, display name, description) loaded by {@code owners};
+	 * ordered by owner id, then normalised name (in code unit order, on every database).
+	 */
+	static List<NameMatch> of(List<Object[]> variants, Function<Set<Long>, List<Object[]>> owners) {
+		if (variants.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> ids = new HashSet<>();
+		variants.forEach(row -> ids.add(((Number) row[0]).longValue()));
+		Map<Long, Object[]> byId = new HashMap<>();
+		owners.apply(ids).forEach(row -> byId.put(((Number) row[0]).longValue(), row));
+		List<NameMatch> matches = new ArrayList<>(variants.size());
+		for (Object[] variant : variants) {
+			Object[] owner = byId.get(((Number) variant[0]).longValue());
+			if (owner != null) {
+				matches.add(new NameMatch((Long) owner[0], (String) owner[1], (String) owner[2], (String) owner[3],
+						(String) variant[1], (String) variant[2], (String) variant[3],
+						NameVariant.Kind.valueOf((String) variant[4])));
+			}
+		}
+		matches.sort(Comparator.comparing(NameMatch::ownerId).thenComparing(NameMatch::normalizedVariant));
+		return matches;
 	}
 
 	/** The score of a match found by transliteration or with one wrong letter. */

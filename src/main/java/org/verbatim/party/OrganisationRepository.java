@@ -37,13 +37,21 @@ interface OrganisationRepository extends Repository<Organisation, Long> {
 	@Query("select o.slug from Organisation o where o.id in :ids")
 	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
 
-	@Query("""
-			select new org.verbatim.party.NameMatch(o.id, o.slug, o.name, o.description,
-				v.name, v.normalizedName, v.languageTag, v.kind)
-			from Organisation o join o.variants v
-			where v.normalizedName like :pattern escape '\\'
-			order by o.id, v.normalizedName""")
-	List<NameMatch> matching(String pattern);
+	/**
+	 * The name variants whose normalised form is like {@code pattern}, as the rows
+	 * {@link NameMatch#of} takes, in no order. The variants alone: joined to their
+	 * owners, H2 read every owner and looked up its variants (a contains pattern tells it
+	 * nothing); PostgreSQL takes its trigram index either way.
+	 */
+	@Query(value = """
+			select v.organisation_id, v.name, v.normalized_name, v.language_tag, v.variant_kind
+			from organisation_name_variant v
+			where v.normalized_name like :pattern escape '\\'""", nativeQuery = true)
+	List<Object[]> matchingVariants(String pattern);
+
+	/** The owners of matching variants, as the rows {@link NameMatch#of} takes. */
+	@Query("select o.id, o.slug, o.name, o.description from Organisation o where o.id in :ids")
+	List<Object[]> findOwnersByIdIn(Collection<Long> ids);
 
 	@Query(value = "select new org.verbatim.party.OrganisationRepository$Row(o.slug, o.name, o.description) from Organisation o",
 			countQuery = "select count(o) from Organisation o")

@@ -127,8 +127,8 @@ public class PartyService {
 					r -> new PersonSummary(r.slug(), r.name(), r.description(), List.of()), page);
 		}
 		String query = searchable(q);
-		List<NameMatch.Ranked> ranked = new ArrayList<>(
-				NameMatch.rank(this.people.matching(NameMatch.containsPattern(query)), query));
+		List<NameMatch.Ranked> ranked = new ArrayList<>(NameMatch.rank(NameMatch
+			.of(this.people.matchingVariants(NameMatch.containsPattern(query)), this.people::findOwnersByIdIn), query));
 		ranked.addAll(otherSpellings(q, ranked, Person.class, this.people::findByIdIn));
 		return pageOf(ranked, page,
 				r -> new PersonSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));
@@ -176,7 +176,8 @@ public class PartyService {
 		}
 		String query = searchable(q);
 		List<NameMatch.Ranked> ranked = new ArrayList<>(
-				NameMatch.rank(this.organisations.matching(NameMatch.containsPattern(query)), query));
+				NameMatch.rank(NameMatch.of(this.organisations.matchingVariants(NameMatch.containsPattern(query)),
+						this.organisations::findOwnersByIdIn), query));
 		ranked.addAll(otherSpellings(q, ranked, Organisation.class, this.organisations::findByIdIn));
 		return pageOf(ranked, page,
 				r -> new OrganisationSummary(r.first().slug(), r.first().name(), r.first().description(), variants(r)));

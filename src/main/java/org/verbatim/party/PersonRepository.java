@@ -35,13 +35,21 @@ interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p.slug from Person p where p.id in :ids")
 	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
 
-	@Query("""
-			select new org.verbatim.party.NameMatch(p.id, p.slug, p.canonicalName, p.description,
-				v.name, v.normalizedName, v.languageTag, v.kind)
-			from Person p join p.variants v
-			where v.normalizedName like :pattern escape '\\'
-			order by p.id, v.normalizedName""")
-	List<NameMatch> matching(String pattern);
+	/**
+	 * The name variants whose normalised form is like {@code pattern}, as the rows
+	 * {@link NameMatch#of} takes, in no order. The variants alone: joined to their
+	 * owners, H2 read every owner and looked up its variants (a contains pattern tells it
+	 * nothing); PostgreSQL takes its trigram index either way.
+	 */
+	@Query(value = """
+			select v.person_id, v.name, v.normalized_name, v.language_tag, v.variant_kind
+			from person_name_variant v
+			where v.normalized_name like :pattern escape '\\'""", nativeQuery = true)
+	List<Object[]> matchingVariants(String pattern);
+
+	/** The owners of matching variants, as the rows {@link NameMatch#of} takes. */
+	@Query("select p.id, p.slug, p.canonicalName, p.description from Person p where p.id in :ids")
+	List<Object[]> findOwnersByIdIn(Collection<Long> ids);
 
 	@Query(value = "select new org.verbatim.party.PersonRepository$Row(p.slug, p.canonicalName, p.description) from Person p",
 			countQuery = "select count(p) from Person p")
