@@ -158,10 +158,15 @@ run_child() {
   return "$status"
 }
 
+# A port nothing listens on, below the kernel's ephemeral range: a port inside it can be taken,
+# between this check and the app's bind, as the local end of an outgoing connection (the app's
+# own connections to PostgreSQL open before its web server binds; seen in CI).
 free_port() {
-  local port
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  ((low > 11000)) || low=32768
   for _ in $(seq 100); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % (low - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0
