@@ -42,14 +42,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageHighlighter {
 
-	static final String OPEN = "<mark>";
+	private static final String OPEN = "<mark>";
 
-	static final String CLOSE = "</mark>";
+	private static final String CLOSE = "</mark>";
 
-	static final int PASSAGES = 3;
+	private static final int PASSAGES = 3;
 
 	// Hibernate Search's name for the id term of every indexed entity (not public API;
-	// SearchApiTests reads highlights through the lookup below, so a rename shows).
+	// SearchHighlightTests looks hits up by it, so a rename shows).
 	private static final String ID_FIELD = "__HSEARCH_id";
 
 	private static final String[] FIELDS = { "text", "title" };
@@ -57,8 +57,8 @@ final class PageHighlighter {
 	private final Analyzer analyzer;
 
 	// How the highlighted fields are indexed (term vectors or not) is fixed by the
-	// mapping;
-	// the highlighter would otherwise merge every segment's field infos on each page.
+	// mapping; the highlighter would otherwise merge every segment's field infos on each
+	// page.
 	private final Map<String, FieldInfo> fieldInfos = new ConcurrentHashMap<>();
 
 	PageHighlighter(Analyzer analyzer) {
@@ -114,8 +114,8 @@ final class PageHighlighter {
 	}
 
 	/**
-	 * Reads and highlights the hits at {@code docs} (document numbers of {@code reader}),
-	 * in that order.
+	 * Reads and highlights the {@code hits} in {@code reader}, in their order; a hit
+	 * deleted since the search is left out.
 	 */
 	List<Highlighted> highlight(IndexReader reader, Query query, List<Located> hits) throws IOException {
 		StoredFields storedFields = reader.storedFields();
