@@ -3,10 +3,18 @@ package org.verbatim.curation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,6 +38,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,6 +62,14 @@ class ImportController {
 	static final int GROUP_LINES = 50;
 
 	static final int GROUP_BYTES = 4 * 1024 * 1024;
+
+	/**
+	 * Groups stored side by side, at most: one per core of the machines this runs on, and
+	 * each holds a database connection while it is stored.
+	 */
+	static final int WORKERS = 2;
+
+	private static final AtomicInteger IMPORTS = new AtomicInteger();
 
 	/** How long the answer waits at the end for the search index to catch up. */
 	static final Duration INDEXING_WAIT = Duration.ofMinutes(5);
@@ -94,17 +111,18 @@ class ImportController {
 		response.setStatus(HttpStatus.OK.value());
 		response.setContentType(NDJSON);
 		response.setCharacterEncoding("UTF-8");
-		Import run = new Import(response.getOutputStream());
-		NdjsonLines lines = new NdjsonLines(request.getInputStream(), MAX_LINE_BYTES);
-		int number = 0;
-		for (byte[] line = lines.next(); line != null && !run.aborted; line = lines.next()) {
-			number++;
-			if (line != NdjsonLines.TOO_LONG && isBlank(line)) {
-				continue;
+		try (Import run = new Import(response.getOutputStream())) {
+			NdjsonLines lines = new NdjsonLines(request.getInputStream(), MAX_LINE_BYTES);
+			int number = 0;
+			for (byte[] line = lines.next(); line != null && !run.aborted; line = lines.next()) {
+				number++;
+				if (line != NdjsonLines.TOO_LONG && isBlank(line)) {
+					continue;
+				}
+				run.add(number, line);
 			}
-			run.add(number, line);
+			run.finish(number);
 		}
-		run.finish(number);
 	}
 
 	/**
@@ -114,8 +132,15 @@ class ImportController {
 	 * transaction each, so that each line is still stored whole or not at all, a bad line
 	 * never takes a good one with it, and the report is what one transaction per line
 	 * gives. A line is reported created only once its transaction has committed.
+	 * <p>
+	 * Up to {@link #WORKERS} groups are stored side by side, by threads of the import's
+	 * own, while this thread reads and parses the next lines: a group spends about half
+	 * its time waiting for the database, which the other can use. A group that may touch
+	 * a record that a group being stored creates ({@link ImportKeys}) waits for it, so
+	 * that every line fares as it would one after the other; the report stays in line
+	 * order.
 	 */
-	private final class Import {
+	private final class Import implements AutoCloseable {
 
 		private final OutputStream out;
 
@@ -123,10 +148,29 @@ class ImportController {
 
 		private final long started = System.nanoTime();
 
+		private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
+			private final int run = IMPORTS.incrementAndGet();
+
+			private final AtomicInteger count = new AtomicInteger();
+
+			@Override
+			public Thread newThread(Runnable task) {
+				return new Thread(task, "import-" + this.run + "-" + this.count.incrementAndGet());
+			}
+		});
+
+		/** Groups handed to the workers and not yet reported, in line order. */
+		private final Deque<Group> storing = new ArrayDeque<>();
+
+		/** Set when the database became unreachable: the workers store nothing more. */
+		private volatile boolean stop;
+
 		private long lastFlush = this.started;
 
-		/** Lines read and not yet reported, in order; parsed or failed already. */
-		private final List<Pending> pending = new ArrayList<>();
+		/** Lines read and not yet handed over, in order; parsed or failed already. */
+		private List<Pending> pending = new ArrayList<>();
+
+		private ImportKeys keys = new ImportKeys();
 
 		private int documents;
 
@@ -158,20 +202,24 @@ class ImportController {
 				entry.problem = problemOf(ex, number);
 			}
 			if (entry.document != null && this.documents > 0 && this.bytes + line.length > GROUP_BYTES) {
-				storePending();
+				handOver();
 			}
 			this.pending.add(entry);
 			if (entry.document != null) {
+				this.keys.add(entry.document);
 				this.documents++;
 				this.bytes += line.length;
 			}
 			if (this.documents >= GROUP_LINES || this.pending.size() >= 2 * GROUP_LINES) {
-				storePending();
+				handOver();
 			}
 		}
 
 		void finish(int lines) throws IOException {
-			storePending();
+			handOver();
+			while (!this.storing.isEmpty()) {
+				reportFirst();
+			}
 			if (!this.aborted) {
 				ImportController.this.statistics.finished(this.created);
 			}
@@ -190,34 +238,106 @@ class ImportController {
 			this.out.flush();
 		}
 
-		private void storePending() throws IOException {
-			List<Pending> group = this.pending.stream().filter(p -> p.document != null).toList();
-			if (group.size() > 1) {
+		/**
+		 * Stops the workers once what they are storing is stored, whether or not the
+		 * import got to its end (a client gone mid-way), so that no transaction outlives
+		 * the request.
+		 */
+		@Override
+		public void close() {
+			this.stop = true;
+			for (Group group : this.storing) {
+				try {
+					group.done.join();
+				}
+				catch (RuntimeException ex) {
+					// Ending anyway; the first failure was thrown already.
+				}
+			}
+			this.workers.shutdown();
+		}
+
+		/**
+		 * Hands the lines read to a worker once no group being stored clashes with them.
+		 */
+		private void handOver() throws IOException {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			Group group = new Group(this.pending, this.keys);
+			this.pending = new ArrayList<>();
+			this.keys = new ImportKeys();
+			this.documents = 0;
+			this.bytes = 0;
+			while (!this.storing.isEmpty()
+					&& (this.storing.size() >= WORKERS || this.storing.stream().anyMatch(group::clashes))) {
+				reportFirst();
+			}
+			if (this.aborted) {
+				return;
+			}
+			// The editor's name, for the records' audit columns, goes with the work.
+			group.done = CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> store(group)),
+					this.workers);
+			this.storing.add(group);
+			while (!this.storing.isEmpty() && this.storing.peekFirst().done.isDone()) {
+				reportFirst();
+			}
+		}
+
+		/** In a worker: the group in one transaction, or else each line in its own. */
+		private void store(Group group) {
+			List<Pending> lines = group.lines.stream().filter(p -> p.document != null).toList();
+			if (lines.size() > 1 && !this.stop) {
 				try {
 					List<CurationService.Stored> stored = ImportController.this.curation
-						.createAll(group.stream().map(p -> p.document).toList(), this.indexing);
-					for (int i = 0; i < group.size(); i++) {
-						group.get(i).stored = stored.get(i);
+						.createAll(lines.stream().map(p -> p.document).toList(), this.indexing);
+					for (int i = 0; i < lines.size(); i++) {
+						lines.get(i).stored = stored.get(i);
 					}
+					return;
 				}
 				catch (RuntimeException ex) {
 					// Each line on its own below, which tells which failed and why.
-					log.debug("Import group of lines {}-{} failed, storing them one by one: {}", group.get(0).number,
-							group.get(group.size() - 1).number, ex.toString());
+					log.debug("Import group of lines {}-{} failed, storing them one by one: {}", lines.get(0).number,
+							lines.get(lines.size() - 1).number, ex.toString());
 				}
 			}
-			int before = this.created;
-			for (Pending entry : this.pending) {
-				if (!report(entry)) {
-					break;
+			for (Pending entry : lines) {
+				if (this.stop) {
+					return;
 				}
+				try {
+					entry.stored = ImportController.this.curation.create(entry.document, this.indexing);
+				}
+				catch (RuntimeException ex) {
+					entry.failure = ex;
+					if (DatabaseUnavailable.isCause(ex)) {
+						this.stop = true;
+					}
+				}
+			}
+		}
+
+		/** Waits for the first group being stored and reports its lines. */
+		private void reportFirst() throws IOException {
+			Group group = this.storing.removeFirst();
+			try {
+				group.done.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+			int before = this.created;
+			for (Pending entry : group.lines) {
+				report(entry);
 			}
 			if (!this.aborted) {
 				ImportController.this.statistics.grown(before, this.created);
 			}
-			this.pending.clear();
-			this.documents = 0;
-			this.bytes = 0;
 			long now = System.nanoTime();
 			if (now - this.lastFlush > 1_000_000_000L) {
 				this.out.flush();
@@ -225,19 +345,16 @@ class ImportController {
 			}
 		}
 
-		/** Stores the line if not yet, reports it; false when the import must stop. */
-		private boolean report(Pending entry) throws IOException {
+		/**
+		 * Reports a line. Once the import is aborted only lines stored meanwhile by
+		 * another worker are reported, as created.
+		 */
+		private void report(Pending entry) throws IOException {
+			if (this.aborted && entry.stored == null) {
+				return;
+			}
 			Map<String, Object> report = new LinkedHashMap<>();
 			report.put("line", entry.number);
-			@Nullable RuntimeException failure = null;
-			if (entry.stored == null && entry.problem == null) {
-				try {
-					entry.stored = ImportController.this.curation.create(entry.document, this.indexing);
-				}
-				catch (RuntimeException ex) {
-					failure = ex;
-				}
-			}
 			if (entry.stored != null) {
 				report.put("status", "created");
 				report.put("slug", entry.stored.slug());
@@ -247,21 +364,46 @@ class ImportController {
 				this.created++;
 				this.quotes += entry.stored.quotes();
 				write(this.out, report);
-				return true;
+				return;
 			}
+			RuntimeException failure = entry.failure;
 			report.put("status", "failed");
 			this.failed++;
-			if (failure != null && DatabaseUnavailable.isCause(failure)) {
-				log.warn("Import aborted at line {}: {}", entry.number, DatabaseUnavailable.describe(failure));
-				report.put("problem", problem(HttpStatus.SERVICE_UNAVAILABLE,
-						"The database became unreachable; this line and the rest were not stored."));
+			// Not tried: a worker stopped before it, as the database had become
+			// unreachable.
+			boolean untried = failure == null && entry.problem == null;
+			if (untried || (failure != null && DatabaseUnavailable.isCause(failure))) {
+				log.warn("Import aborted at line {}: {}", entry.number,
+						untried ? "not stored after another line found the database unreachable"
+								: DatabaseUnavailable.describe(failure));
+				report.put("problem", problem(HttpStatus.SERVICE_UNAVAILABLE, "The database became unreachable; this "
+						+ "line was not stored, nor any line after it that is not reported created."));
 				write(this.out, report);
 				this.aborted = true;
-				return false;
+				return;
 			}
 			report.put("problem", (failure != null) ? problemOf(failure, entry.number) : entry.problem);
 			write(this.out, report);
-			return true;
+		}
+
+	}
+
+	/** Lines handed to a worker together, and what they name. */
+	private static final class Group {
+
+		final List<Pending> lines;
+
+		final ImportKeys keys;
+
+		CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+
+		Group(List<Pending> lines, ImportKeys keys) {
+			this.lines = lines;
+			this.keys = keys;
+		}
+
+		boolean clashes(Group other) {
+			return this.keys.clashes(other.keys);
 		}
 
 	}
@@ -276,7 +418,12 @@ class ImportController {
 		/** Why the line cannot be stored, known before trying: unreadable or too long. */
 		@Nullable ProblemDetail problem;
 
-		CurationService.@Nullable Stored stored;
+		/**
+		 * Set by the worker that stored the line: what it stored, or why it could not.
+		 */
+		volatile CurationService.@Nullable Stored stored;
+
+		volatile @Nullable RuntimeException failure;
 
 		Pending(int number) {
 			this.number = number;

@@ -801,6 +801,59 @@ class CurationApiTests extends ApiTest {
 			.isEqualTo(together + "-sp1");
 	}
 
+	/**
+	 * Groups of lines are stored side by side; a line that depends on a line of the group
+	 * before still fares as it would after it: it finds the person created there, and a
+	 * slug taken there is taken.
+	 */
+	@Test
+	void linesOfDifferentGroupsFareAsOneAfterTheOther() {
+		String prefix = unique("span").replace("-", "");
+		int count = ImportController.GROUP_LINES + 10;
+		List<String> lines = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			Map<String, Object> line = speech(prefix + "-d" + i, prefix + "-s" + i, "Span Speaker " + i);
+			if (i == ImportController.GROUP_LINES + 1) {
+				// The first speaker, by slug only: created by line 1, in the group
+				// before.
+				line = speech(prefix + "-d" + i, prefix + "-s1", "Span Speaker 1");
+				line.put("authors", List.of(Map.of("person", prefix + "-s1", "role", "SPEAKER")));
+			}
+			if (i == ImportController.GROUP_LINES + 2) {
+				// The slug of line 2's document.
+				line.put("slug", prefix + "-d2");
+			}
+			lines.add(JSON.writeValueAsString(line));
+		}
+		List<Map<String, Object>> report = importLines(lines);
+		for (int i = 1; i <= count; i++) {
+			if (i != ImportController.GROUP_LINES + 2) {
+				this.createdDocuments.add(prefix + "-d" + i);
+				this.createdPeople.add(prefix + "-s" + i);
+			}
+		}
+
+		assertThat(report).hasSize(count + 1);
+		for (int i = 1; i <= count; i++) {
+			Map<String, Object> line = report.get(i - 1);
+			assertThat(line).as("line %d", i).containsEntry("line", i);
+			if (i == ImportController.GROUP_LINES + 2) {
+				assertThat(line).containsEntry("status", "failed");
+				assertThat(((Map<?, ?>) line.get("problem")).get("status")).isEqualTo(409);
+			}
+			else {
+				assertThat(line).as("line %d", i).containsEntry("status", "created");
+			}
+		}
+		assertThat(report.get(count)).containsEntry("created", count - 1).containsEntry("failed", 1);
+		assertThat(get("/api/v1/documents/" + prefix + "-d2").json("$.authors[0].person.slug").toString())
+			.isEqualTo(prefix + "-s2");
+		assertThat(get("/api/v1/documents/" + prefix + "-d" + (ImportController.GROUP_LINES + 1))
+			.json("$.authors[0].person.slug")
+			.toString()).isEqualTo(prefix + "-s1");
+		assertThat(get("/api/v1/people/" + prefix + "-s" + (ImportController.GROUP_LINES + 2)).status()).isEqualTo(404);
+	}
+
 	private static byte[] sha256(String text) {
 		try {
 			return java.security.MessageDigest.getInstance("SHA-256")

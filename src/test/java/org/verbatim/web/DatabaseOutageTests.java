@@ -30,13 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the server.
  */
 @Tag("postgres-only")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "verbatim.editor.tokens=outage-editor:" + DatabaseOutageTests.TOKEN)
 @ActiveProfiles("postgres")
 @DirtiesContext
 class DatabaseOutageTests {
 
 	/** How long a request may take while the database is gone. */
 	static final Duration BOUND = Duration.ofSeconds(5);
+
+	static final String TOKEN = "token-for-the-outage-tests";
 
 	static TcpProxy proxy;
 
@@ -87,6 +90,36 @@ class DatabaseOutageTests {
 		Answer recovered = eventually(() -> get("/api/v1/quotes?speaker=lukashenko"), 200);
 		assertThat(recovered.<Integer>json("$.totalItems")).isEqualTo(4);
 		assertThat(eventually(() -> get("/actuator/health/readiness"), 200).<String>json("$.status")).isEqualTo("UP");
+	}
+
+	/**
+	 * An import that finds the database gone stops at its first line: reported failed
+	 * with 503, the import aborted, nothing after it tried or reported.
+	 */
+	@Test
+	void anImportStopsAtTheFirstLineItCannotStore() throws Exception {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			lines.append("{\"slug\": \"outage-")
+				.append(i)
+				.append("\", \"title\": \"Outage\", \"kind\": \"SPEECH\", ")
+				.append("\"language\": \"en\", \"text\": \"Words.\"}\n");
+		}
+		proxy.cut();
+		Answer answer;
+		try {
+			answer = Http.send(this.port, "POST", "/api/v1/import", lines.toString(), "Authorization",
+					"Bearer " + TOKEN, "Content-Type", "application/x-ndjson");
+		}
+		finally {
+			proxy.restore();
+		}
+		assertThat(answer.status()).isEqualTo(200);
+		String[] report = answer.body().split("\n");
+		assertThat(report).hasSize(2);
+		assertThat(report[0]).contains("\"line\":1", "\"status\":\"failed\"", "\"status\":503");
+		assertThat(report[1]).contains("\"status\":\"aborted\"", "\"created\":0", "\"failed\":1");
+		assertThat(eventually(() -> get("/api/v1/documents/outage-1"), 404).status()).isEqualTo(404);
 	}
 
 	private Answer get(String path) {
