@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.AnnotationInput.ClaimInput;
 import org.verbatim.document.Document;
@@ -38,16 +39,21 @@ public class AnnotationWriter implements DocumentParts {
 
 	private final TopicWriter topics;
 
-	AnnotationWriter(AnnotationRepository annotations, TopicWriter topics) {
+	private final EntityManager entityManager;
+
+	AnnotationWriter(AnnotationRepository annotations, TopicWriter topics, EntityManager entityManager) {
 		this.annotations = annotations;
 		this.topics = topics;
+		this.entityManager = entityManager;
 	}
 
 	/** Stores a new annotation on the document; returns its id. */
 	public long create(Document document, Anchoring text, AnnotationInput input, String pointer) {
 		Annotation annotation = new Annotation(document);
 		apply(annotation, text, input, pointer);
-		return this.annotations.save(annotation).id();
+		// persist, not save, as QuoteWriter.create does.
+		this.entityManager.persist(annotation);
+		return annotation.id();
 	}
 
 	void apply(Annotation annotation, Anchoring text, AnnotationInput input, String pointer) {
