@@ -35,6 +35,7 @@ import org.verbatim.web.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -63,12 +64,6 @@ class ImportController {
 
 	static final int GROUP_BYTES = 4 * 1024 * 1024;
 
-	/**
-	 * Groups stored side by side, at most: one per core of the machines this runs on, and
-	 * each holds a database connection while it is stored.
-	 */
-	static final int WORKERS = 2;
-
 	private static final AtomicInteger IMPORTS = new AtomicInteger();
 
 	/** How long the answer waits at the end for the search index to catch up. */
@@ -82,10 +77,23 @@ class ImportController {
 
 	private final ImportStatistics statistics;
 
-	ImportController(CurationService curation, ObjectMapper mapper, ImportStatistics statistics) {
+	/**
+	 * Groups stored side by side, at most; each holds a database connection while it is
+	 * stored. Two on PostgreSQL, where a group waits for the server about half its time
+	 * and the other can use it; one on the embedded H2, which works in the app's own
+	 * threads (two were 13% slower there, docs/PERFORMANCE.md).
+	 */
+	private final int workers;
+
+	ImportController(CurationService curation, ObjectMapper mapper, ImportStatistics statistics,
+			@Value("${verbatim.import.workers:1}") int workers) {
+		if (workers < 1) {
+			throw new IllegalArgumentException("verbatim.import.workers must be 1 or more, not " + workers);
+		}
 		this.curation = curation;
 		this.mapper = mapper;
 		this.statistics = statistics;
+		this.workers = workers;
 	}
 
 	@PostMapping(value = "/api/v1/import", consumes = NDJSON, produces = NDJSON)
@@ -133,12 +141,10 @@ class ImportController {
 	 * never takes a good one with it, and the report is what one transaction per line
 	 * gives. A line is reported created only once its transaction has committed.
 	 * <p>
-	 * Up to {@link #WORKERS} groups are stored side by side, by threads of the import's
-	 * own, while this thread reads and parses the next lines: a group spends about half
-	 * its time waiting for the database, which the other can use. A group that may touch
-	 * a record that a group being stored creates ({@link ImportKeys}) waits for it, so
-	 * that every line fares as it would one after the other; the report stays in line
-	 * order.
+	 * Groups are stored by threads of the import's own ({@link #workers} of them), while
+	 * this thread reads and parses the next lines. A group that may touch a record that a
+	 * group being stored creates ({@link ImportKeys}) waits for it, so that every line
+	 * fares as it would one after the other; the report stays in line order.
 	 */
 	private final class Import implements AutoCloseable {
 
@@ -148,16 +154,17 @@ class ImportController {
 
 		private final long started = System.nanoTime();
 
-		private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
-			private final int run = IMPORTS.incrementAndGet();
+		private final ExecutorService workers = Executors.newFixedThreadPool(ImportController.this.workers,
+				new ThreadFactory() {
+					private final int run = IMPORTS.incrementAndGet();
 
-			private final AtomicInteger count = new AtomicInteger();
+					private final AtomicInteger count = new AtomicInteger();
 
-			@Override
-			public Thread newThread(Runnable task) {
-				return new Thread(task, "import-" + this.run + "-" + this.count.incrementAndGet());
-			}
-		});
+					@Override
+					public Thread newThread(Runnable task) {
+						return new Thread(task, "import-" + this.run + "-" + this.count.incrementAndGet());
+					}
+				});
 
 		/** Groups handed to the workers and not yet reported, in line order. */
 		private final Deque<Group> storing = new ArrayDeque<>();
@@ -269,8 +276,8 @@ class ImportController {
 			this.keys = new ImportKeys();
 			this.documents = 0;
 			this.bytes = 0;
-			while (!this.storing.isEmpty()
-					&& (this.storing.size() >= WORKERS || this.storing.stream().anyMatch(group::clashes))) {
+			while (!this.storing.isEmpty() && (this.storing.size() >= ImportController.this.workers
+					|| this.storing.stream().anyMatch(group::clashes))) {
 				reportFirst();
 			}
 			if (this.aborted) {
