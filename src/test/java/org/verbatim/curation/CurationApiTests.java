@@ -848,6 +848,9 @@ class CurationApiTests extends ApiTest {
 		assertThat(report.get(count)).containsEntry("created", count - 1).containsEntry("failed", 1);
 		assertThat(get("/api/v1/documents/" + prefix + "-d2").json("$.authors[0].person.slug").toString())
 			.isEqualTo(prefix + "-s2");
+		// Stored by the import's own threads, in the name of the editor who sent it.
+		assertThat((String) get("/api/v1/documents/" + prefix + "-d" + count).json("$.audit.createdBy"))
+			.isEqualTo(EDITOR);
 		assertThat(get("/api/v1/documents/" + prefix + "-d" + (ImportController.GROUP_LINES + 1))
 			.json("$.authors[0].person.slug")
 			.toString()).isEqualTo(prefix + "-s1");
