@@ -202,6 +202,9 @@ class ImportController {
 					throw new InvalidInputException("", "The line is longer than " + MAX_LINE_BYTES + " bytes.");
 				}
 				entry.document = ImportController.this.mapper.readValue(line, NewDocument.class);
+				if (entry.document == null) {
+					throw new InvalidInputException("", "Required: a document object, not null.");
+				}
 			}
 			catch (RuntimeException ex) {
 				// The problem, not the exception: a parser's exception may
@@ -312,7 +315,8 @@ class ImportController {
 			}
 			for (Pending entry : lines) {
 				if (this.stop) {
-					return;
+					entry.untried = true;
+					continue;
 				}
 				try {
 					entry.stored = ImportController.this.curation.create(entry.document, this.indexing);
@@ -376,9 +380,7 @@ class ImportController {
 			RuntimeException failure = entry.failure;
 			report.put("status", "failed");
 			this.failed++;
-			// Not tried: a worker stopped before it, as the database had become
-			// unreachable.
-			boolean untried = failure == null && entry.problem == null;
+			boolean untried = entry.untried;
 			if (untried || (failure != null && DatabaseUnavailable.isCause(failure))) {
 				log.warn("Import aborted at line {}: {}", entry.number,
 						untried ? "not stored after another line found the database unreachable"
@@ -431,6 +433,12 @@ class ImportController {
 		volatile CurationService.@Nullable Stored stored;
 
 		volatile @Nullable RuntimeException failure;
+
+		/**
+		 * Not tried: the worker stopped before it, as the database had become
+		 * unreachable.
+		 */
+		volatile boolean untried;
 
 		Pending(int number) {
 			this.number = number;

@@ -801,6 +801,22 @@ class CurationApiTests extends ApiTest {
 			.isEqualTo(together + "-sp1");
 	}
 
+	@Test
+	void aNullLineIsRefusedAndTheImportGoesOn() {
+		String good = unique("after-null");
+		String speaker = unique("null-speaker");
+		List<Map<String, Object>> report = importLines(
+				List.of("null", JSON.writeValueAsString(speech(good, speaker, "Null Speaker"))));
+		this.createdDocuments.add(good);
+		this.createdPeople.add(speaker);
+		assertThat(report.get(0)).containsEntry("line", 1).containsEntry("status", "failed");
+		assertThat(((Map<?, ?>) report.get(0).get("problem")).get("status")).isEqualTo(422);
+		assertThat(report.get(1)).containsEntry("line", 2).containsEntry("status", "created");
+		assertThat(report.get(2)).containsEntry("status", "done")
+			.containsEntry("created", 1)
+			.containsEntry("failed", 1);
+	}
+
 	/**
 	 * Groups of lines are stored side by side; a line that depends on a line of the group
 	 * before still fares as it would after it: it finds the person created there, and a
