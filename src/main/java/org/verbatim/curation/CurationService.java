@@ -1,8 +1,10 @@
 package org.verbatim.curation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -10,18 +12,13 @@ import jakarta.persistence.FlushModeType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
-import org.verbatim.annotation.AnnotationInput;
 import org.verbatim.annotation.AnnotationWriter;
 import org.verbatim.document.Document;
-import org.verbatim.document.DocumentInput.AuthorInput;
 import org.verbatim.document.DocumentWriter;
 import org.verbatim.event.EventWriter;
 import org.verbatim.party.PartyWriter;
-import org.verbatim.quote.QuoteInput;
 import org.verbatim.quote.QuoteWriter;
 import org.verbatim.shared.InvalidInputException;
-import org.verbatim.shared.Slugs;
-import org.verbatim.topic.TopicInput;
 import org.verbatim.topic.TopicWriter;
 
 import org.springframework.stereotype.Service;
@@ -100,66 +97,16 @@ class CurationService {
 	 * missed here are looked up one by one as before.
 	 */
 	private void prefetch(List<NewDocument> inputs) {
-		Set<String> people = new HashSet<>();
-		Set<String> organisations = new HashSet<>();
-		Set<String> topics = new HashSet<>();
-		Set<String> events = new HashSet<>();
-		Set<String> documents = new HashSet<>();
+		Map<String, Set<String>> slugs = new HashMap<>();
 		for (NewDocument input : inputs) {
-			slug(documents, input.slug(), input.title());
-			for (AuthorInput author : listOf(input.authors())) {
-				if (author != null && author.person() != null) {
-					slug(people, author.person().slug(), author.person().name());
-				}
-			}
-			topics(topics, input.topics());
-			for (QuoteInput quote : listOf(input.quotes())) {
-				if (quote == null) {
-					continue;
-				}
-				if (quote.speaker() != null && quote.speaker().person() != null) {
-					slug(people, quote.speaker().person().slug(), quote.speaker().person().name());
-				}
-				if (quote.speaker() != null && quote.speaker().organisation() != null) {
-					slug(organisations, quote.speaker().organisation().slug(), quote.speaker().organisation().name());
-				}
-				if (quote.event() != null) {
-					slug(events, quote.event().slug(), quote.event().name());
-				}
-				topics(topics, quote.topics());
-			}
-			for (AnnotationInput annotation : listOf(input.annotations())) {
-				if (annotation != null && annotation.topic() != null) {
-					topics(topics, List.of(annotation.topic()));
-				}
-			}
+			ImportKeys.visit(input,
+					(type, slug, creates) -> slugs.computeIfAbsent(type, t -> new HashSet<>()).add(slug));
 		}
-		this.parties.prefetch(people, organisations);
-		this.topics.prefetch(topics);
-		this.events.prefetch(events);
-		this.documents.prefetch(documents);
-	}
-
-	private static void topics(Set<String> into, @Nullable List<TopicInput> topics) {
-		for (TopicInput topic : listOf(topics)) {
-			if (topic != null) {
-				slug(into, topic.slug(), topic.label());
-				if (topic.parent() != null) {
-					into.add(topic.parent());
-				}
-			}
-		}
-	}
-
-	private static void slug(Set<String> into, @Nullable String slug, @Nullable String name) {
-		String made = (slug != null) ? slug : (name != null) ? Slugs.from(name) : "";
-		if (!made.isEmpty()) {
-			into.add(made);
-		}
-	}
-
-	private static <T> List<T> listOf(@Nullable List<T> list) {
-		return (list != null) ? list : List.of();
+		this.parties.prefetch(slugs.getOrDefault(ImportKeys.PERSON, Set.of()),
+				slugs.getOrDefault(ImportKeys.ORGANISATION, Set.of()));
+		this.topics.prefetch(slugs.getOrDefault(ImportKeys.TOPIC, Set.of()));
+		this.events.prefetch(slugs.getOrDefault(ImportKeys.EVENT, Set.of()));
+		this.documents.prefetch(slugs.getOrDefault(ImportKeys.DOCUMENT, Set.of()));
 	}
 
 	private Stored store(NewDocument input, @Nullable IndexingPlanSynchronizationStrategy indexing) {

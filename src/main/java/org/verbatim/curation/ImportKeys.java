@@ -36,32 +36,15 @@ final class ImportKeys {
 	 */
 	private boolean unknown;
 
-	/** Adds what this line names; a line that cannot be parsed names nothing. */
+	/** Adds what this line names. */
 	void add(NewDocument line) {
 		try {
-			record("d:", line.slug(), line.title(), true);
-			for (AuthorInput author : listOf(line.authors())) {
-				if (author != null) {
-					person(author.person());
+			visit(line, (type, slug, creates) -> {
+				this.named.add(type + slug);
+				if (creates) {
+					this.created.add(type + slug);
 				}
-			}
-			topics(line.topics());
-			for (QuoteInput quote : listOf(line.quotes())) {
-				if (quote == null) {
-					continue;
-				}
-				if (quote.speaker() != null) {
-					person(quote.speaker().person());
-					organisation(quote.speaker().organisation());
-				}
-				event(quote.event());
-				topics(quote.topics());
-			}
-			for (AnnotationInput annotation : listOf(line.annotations())) {
-				if (annotation != null && annotation.topic() != null) {
-					topics(List.of(annotation.topic()));
-				}
-			}
+			});
 		}
 		catch (RuntimeException ex) {
 			// A name no slug can be made of: the line will be refused, but stays apart.
@@ -75,58 +58,107 @@ final class ImportKeys {
 				|| intersect(other.created, this.named);
 	}
 
-	private void person(@Nullable PersonInput person) {
-		if (person == null) {
-			return;
+	/** A slug the line names, with the type of record it names. */
+	interface SlugVisitor {
+
+		/**
+		 * @param type {@link #DOCUMENT}, {@link #PERSON}, {@link #ORGANISATION},
+		 * {@link #EVENT} or {@link #TOPIC}
+		 * @param creates whether the line may create the record (it gives its name or
+		 * label, or it is the line's document)
+		 */
+		void slug(String type, String slug, boolean creates);
+
+	}
+
+	static final String DOCUMENT = "d:";
+
+	static final String PERSON = "p:";
+
+	static final String ORGANISATION = "o:";
+
+	static final String EVENT = "e:";
+
+	static final String TOPIC = "t:";
+
+	/**
+	 * Every record the line names by slug, nested ones included, with the slug the
+	 * writers use: the one given, else one made from the name.
+	 */
+	static void visit(NewDocument line, SlugVisitor visitor) {
+		record(visitor, DOCUMENT, line.slug(), line.title(), true);
+		for (AuthorInput author : listOf(line.authors())) {
+			if (author != null) {
+				person(visitor, author.person());
+			}
 		}
-		record("p:", person.slug(), person.name(), person.name() != null);
-		for (RoleInput role : listOf(person.roles())) {
-			if (role != null && role.organisation() != null) {
-				record("o:", role.organisation(), null, false);
+		topics(visitor, line.topics());
+		for (QuoteInput quote : listOf(line.quotes())) {
+			if (quote == null) {
+				continue;
+			}
+			if (quote.speaker() != null) {
+				person(visitor, quote.speaker().person());
+				organisation(visitor, quote.speaker().organisation());
+			}
+			event(visitor, quote.event());
+			topics(visitor, quote.topics());
+		}
+		for (AnnotationInput annotation : listOf(line.annotations())) {
+			if (annotation != null && annotation.topic() != null) {
+				topics(visitor, List.of(annotation.topic()));
 			}
 		}
 	}
 
-	private void organisation(@Nullable OrganisationInput organisation) {
-		if (organisation != null) {
-			record("o:", organisation.slug(), organisation.name(), organisation.name() != null);
+	private static void person(SlugVisitor visitor, @Nullable PersonInput person) {
+		if (person == null) {
+			return;
+		}
+		record(visitor, PERSON, person.slug(), person.name(), person.name() != null);
+		for (RoleInput role : listOf(person.roles())) {
+			if (role != null && role.organisation() != null) {
+				record(visitor, ORGANISATION, role.organisation(), null, false);
+			}
 		}
 	}
 
-	private void event(@Nullable EventInput event) {
+	private static void organisation(SlugVisitor visitor, @Nullable OrganisationInput organisation) {
+		if (organisation != null) {
+			record(visitor, ORGANISATION, organisation.slug(), organisation.name(), organisation.name() != null);
+		}
+	}
+
+	private static void event(SlugVisitor visitor, @Nullable EventInput event) {
 		if (event == null) {
 			return;
 		}
-		record("e:", event.slug(), event.name(), event.name() != null);
+		record(visitor, EVENT, event.slug(), event.name(), event.name() != null);
 		for (PersonInput person : listOf(event.people())) {
-			person(person);
+			person(visitor, person);
 		}
 		for (OrganisationInput organisation : listOf(event.organisations())) {
-			organisation(organisation);
+			organisation(visitor, organisation);
 		}
-		topics(event.topics());
+		topics(visitor, event.topics());
 	}
 
-	private void topics(@Nullable List<TopicInput> topics) {
+	private static void topics(SlugVisitor visitor, @Nullable List<TopicInput> topics) {
 		for (TopicInput topic : listOf(topics)) {
 			if (topic != null) {
-				record("t:", topic.slug(), topic.label(), topic.label() != null);
+				record(visitor, TOPIC, topic.slug(), topic.label(), topic.label() != null);
 				if (topic.parent() != null) {
-					record("t:", topic.parent(), null, false);
+					record(visitor, TOPIC, topic.parent(), null, false);
 				}
 			}
 		}
 	}
 
-	/** The slug the writers use: the one given, else one made from the name. */
-	private void record(String type, @Nullable String slug, @Nullable String name, boolean creates) {
+	private static void record(SlugVisitor visitor, String type, @Nullable String slug, @Nullable String name,
+			boolean creates) {
 		String key = (slug != null) ? slug : (name != null) ? Slugs.from(name) : "";
-		if (key.isEmpty()) {
-			return;
-		}
-		this.named.add(type + key);
-		if (creates) {
-			this.created.add(type + key);
+		if (!key.isEmpty()) {
+			visitor.slug(type, key, creates);
 		}
 	}
 
