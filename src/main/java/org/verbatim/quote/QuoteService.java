@@ -23,6 +23,7 @@ import org.verbatim.web.SortOption;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lists and finds quotes.
@@ -52,14 +53,11 @@ class QuoteService {
 	private final EntityManager entityManager;
 
 	/**
-	 * How topic filters read the topic rows' copies of speaker and dates (decision 0012):
-	 * H2's planner uses only the first column of an index after an IN list, so it is
-	 * given one branch per topic and person.
+	 * How the list's SQL suits the database, read from Hibernate's dialect on first use:
+	 * asking for it in the constructor held the context's start-up until Hibernate, which
+	 * boots in the background, was done.
 	 */
-	private final QuoteListQuery.TopicCopies topicCopies;
-
-	/** Whether filtered pages take their ids first (H2, QuoteListQuery#idsFirst). */
-	private final boolean idsFirst;
+	private final SingletonSupplier<Plan> plan;
 
 	QuoteService(QuoteRepository quotes, PartyService parties, SpeakerFilter speakers, TopicService topics,
 			EventService events, DocumentService documents, EntityManager entityManager,
@@ -71,11 +69,26 @@ class QuoteService {
 		this.events = events;
 		this.documents = documents;
 		this.entityManager = entityManager;
-		Dialect dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
-		this.topicCopies = (dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
-				: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
-						: QuoteListQuery.TopicCopies.UNUSED;
-		this.idsFirst = dialect instanceof H2Dialect;
+		this.plan = SingletonSupplier.of(() -> Plan
+			.of(entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()));
+	}
+
+	/**
+	 * @param topicCopies how topic filters read the topic rows' copies of speaker and
+	 * dates (decision 0012): H2's planner uses only the first column of an index after an
+	 * IN list, so it is given one branch per topic and person
+	 * @param idsFirst whether filtered pages take their ids first (H2,
+	 * QuoteListQuery#idsFirst)
+	 */
+	private record Plan(QuoteListQuery.TopicCopies topicCopies, boolean idsFirst) {
+
+		static Plan of(Dialect dialect) {
+			return new Plan((dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
+					: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
+							: QuoteListQuery.TopicCopies.UNUSED,
+					dialect instanceof H2Dialect);
+		}
+
 	}
 
 	/** The filters of the quote list; every one is optional and they combine with AND. */
@@ -95,11 +108,11 @@ class QuoteService {
 		var speakers = (filter.speaker() != null) ? this.speakers.resolve(filter.speaker()) : null;
 		return new QuoteListQuery().dates(filter.dates())
 			.kind(filter.kind())
-			.topics(topicIds, this.topicCopies)
+			.topics(topicIds, this.plan.obtain().topicCopies())
 			.event(event)
 			.document(document)
 			.speakers(speakers)
-			.idsFirst(this.idsFirst)
+			.idsFirst(this.plan.obtain().idsFirst())
 			.page(this.entityManager, sort, page);
 	}
 
@@ -112,7 +125,9 @@ class QuoteService {
 	}
 
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
-		return new QuoteListQuery().speakers(speakers).idsFirst(this.idsFirst).page(this.entityManager, sort, page);
+		return new QuoteListQuery().speakers(speakers)
+			.idsFirst(this.plan.obtain().idsFirst())
+			.page(this.entityManager, sort, page);
 	}
 
 	QuoteView get(long id) {
