@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -48,7 +51,7 @@ import org.springframework.stereotype.Component;
  * restart costs a few counts, not a reindex.
  */
 @Component
-public class SearchIndexes implements ApplicationRunner {
+public class SearchIndexes implements SmartInitializingSingleton, ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
@@ -62,6 +65,8 @@ public class SearchIndexes implements ApplicationRunner {
 
 	private volatile @Nullable Status lastCheck;
 
+	private volatile @Nullable CompletableFuture<Status> startupCheck;
+
 	SearchIndexes(EntityManagerFactory entityManagerFactory, ObjectProvider<Flyway> flyway,
 			@Value("${verbatim.search.index-directory}") Path directory) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -73,9 +78,48 @@ public class SearchIndexes implements ApplicationRunner {
 	public record Status(boolean rebuilt, String reason, Map<String, Long> items, Duration took) {
 	}
 
+	/**
+	 * Starts the start-up check on a thread of its own once the beans exist, so that its
+	 * counts overlap what the start-up does next on the main thread (Spring Data's
+	 * repositories parse their queries); {@link #run} waits for it, so the application
+	 * still reports ready only after it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		CompletableFuture<Status> check = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				check.complete(ensureUpToDate());
+			}
+			catch (Throwable ex) {
+				check.completeExceptionally(ex);
+			}
+		}, "search-index-check");
+		// A context that fails to start must not be kept alive by a rebuild.
+		thread.setDaemon(true);
+		this.startupCheck = check;
+		thread.start();
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
-		ensureUpToDate();
+		CompletableFuture<Status> check = this.startupCheck;
+		if (check == null) {
+			ensureUpToDate();
+			return;
+		}
+		try {
+			check.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/** The outcome of the last check, or null before the first. */
