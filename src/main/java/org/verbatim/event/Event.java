@@ -25,7 +25,6 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -175,8 +174,10 @@ public class Event extends Audited {
 	// The search index's fields, the same for quotes and documents so that one query
 	// spans all three.
 
+	// No term vectors: a description is a sentence or two, analysed again when
+	// highlighted (see Document's text, which keeps them).
 	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
 	@Nullable String getSearchText() {
 		return this.description;

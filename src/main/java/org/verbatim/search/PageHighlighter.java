@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -57,8 +58,8 @@ final class PageHighlighter {
 	private final Analyzer analyzer;
 
 	// How the highlighted fields are indexed (term vectors or not) is fixed by the
-	// mapping; the highlighter would otherwise merge every segment's field infos on each
-	// page.
+	// mapping; the highlighter would otherwise look at every segment's field infos on
+	// each page.
 	private final Map<String, FieldInfo> fieldInfos = new ConcurrentHashMap<>();
 
 	PageHighlighter(Analyzer analyzer) {
@@ -135,14 +136,29 @@ final class PageHighlighter {
 				found.add(new Located(doc, hit.type(), hit.id(), hit.score()));
 			}
 		}
-		int[] numbers = found.stream().mapToInt(Located::doc).toArray();
-		Map<String, Object[]> passages = new Highlighter(new IndexSearcher(reader), this.analyzer, stored,
-				this.fieldInfos)
-			.passages(query, numbers);
-		List<Highlighted> page = new ArrayList<>(numbers.length);
-		for (int i = 0; i < numbers.length; i++) {
-			page.add(new Highlighted(stored.get(numbers[i]), found.get(i).score(), fragments(passages.get("text")[i]),
-					fragments(passages.get("title")[i])));
+		// Only documents' texts keep term vectors (decision 0007); quotes and events are
+		// short and analysed again, so each kind gets its own pass.
+		Map<Integer, Object[]> byDoc = new HashMap<>();
+		for (boolean documents : new boolean[] { true, false }) {
+			int[] numbers = found.stream()
+				.filter(hit -> hit.type().equals("document") == documents)
+				.mapToInt(Located::doc)
+				.toArray();
+			if (numbers.length == 0) {
+				continue;
+			}
+			Map<String, Object[]> passages = new Highlighter(new IndexSearcher(reader), this.analyzer, stored,
+					this.fieldInfos, documents)
+				.passages(query, numbers);
+			for (int i = 0; i < numbers.length; i++) {
+				byDoc.put(numbers[i], new Object[] { passages.get("text")[i], passages.get("title")[i] });
+			}
+		}
+		List<Highlighted> page = new ArrayList<>(found.size());
+		for (Located hit : found) {
+			Object[] passages = byDoc.get(hit.doc());
+			page.add(new Highlighted(stored.get(hit.doc()), hit.score(), fragments(passages[0]),
+					fragments(passages[1])));
 		}
 		return page;
 	}
@@ -168,25 +184,50 @@ final class PageHighlighter {
 
 		private final Map<String, FieldInfo> fieldInfos;
 
+		private final boolean termVectors;
+
+		/**
+		 * @param termVectors whether the hits' texts may have term vectors (documents):
+		 * otherwise they are analysed again, as the fields' merged information across the
+		 * indexes would promise vectors that quotes and events do not have
+		 */
 		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored,
-				Map<String, FieldInfo> fieldInfos) {
+				Map<String, FieldInfo> fieldInfos, boolean termVectors) {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxNoHighlightPassages(0)
 				.withFormatter(new Formatter()));
 			this.stored = stored;
 			this.fieldInfos = fieldInfos;
+			this.termVectors = termVectors;
 		}
 
 		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			return this.termVectors ? super.getOffsetSource(field) : OffsetSource.ANALYSIS;
+		}
+
+		/**
+		 * The field as an index that keeps its term vectors has it, else as any has it.
+		 * Not merged across the indexes, as the highlighter would: the text's options
+		 * differ between them (only documents keep vectors), which merging refuses.
+		 */
+		@Override
 		protected @Nullable FieldInfo getFieldInfo(String field) {
 			FieldInfo info = this.fieldInfos.get(field);
-			if (info == null) {
-				// Not kept while the index has no such field yet.
-				info = super.getFieldInfo(field);
-				if (info != null) {
-					this.fieldInfos.put(field, info);
+			if (info != null) {
+				return info;
+			}
+			for (LeafReaderContext leaf : getIndexSearcher().getIndexReader().leaves()) {
+				FieldInfo candidate = leaf.reader().getFieldInfos().fieldInfo(field);
+				if (candidate != null && (info == null || candidate.hasVectors())) {
+					info = candidate;
 				}
+			}
+			if (info != null && info.hasVectors()) {
+				// Kept only then: a reader without the documents' index has the field
+				// without vectors, which must not stand for the documents' later.
+				this.fieldInfos.put(field, info);
 			}
 			return info;
 		}

@@ -60,6 +60,21 @@ class SearchApiTests extends ApiTest {
 	}
 
 	@Test
+	void aPageOfDocumentsQuotesAndEventsMarksTheWordsInEachHit() {
+		// Documents are highlighted from their term vectors, quotes and events from their
+		// text analysed again: one page holds both kinds of pass.
+		Answer answer = search("q=union&size=50");
+		List<Map<String, Object>> items = answer.json("$.items");
+		assertThat(items).extracting(item -> item.get("type")).contains("document", "quote", "event");
+		for (Map<String, Object> item : items) {
+			List<String> fragments = answer.json("$.items[?(@.id == '" + item.get("id") + "' && @.type == '"
+					+ item.get("type") + "')].highlights[*].fragment");
+			assertThat(fragments).as("%s %s", item.get("type"), item.get("id"))
+				.anySatisfy(fragment -> assertThat(fragment).containsIgnoringCase("<mark>union</mark>"));
+		}
+	}
+
+	@Test
 	void hitsInAQuoteAreOffsetIntoTheDocumentAtEveryOccurrence() {
 		Answer answer = search("q=incomes&type=quote");
 		assertThat(answer.<List<String>>json("$.items[*].id")).containsExactly("2");
