@@ -105,6 +105,7 @@ public class SearchIndexes implements SmartInitializingSingleton, ApplicationRun
 	public void run(ApplicationArguments args) {
 		CompletableFuture<Status> check = this.startupCheck;
 		if (check == null) {
+			// Created lazily (spring.main.lazy-initialization): no check was started.
 			ensureUpToDate();
 			return;
 		}
