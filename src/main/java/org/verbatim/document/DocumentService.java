@@ -1,9 +1,6 @@
 package org.verbatim.document;
 
-import org.verbatim.shared.WriteAwareCache;
-import org.verbatim.web.Preconditions;
 import org.verbatim.web.Versioned;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +24,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,9 +45,6 @@ public class DocumentService {
 	private final TopicService topics;
 
 	private final PartyService parties;
-
-	private final WriteAwareCache<String, Optional<String>> etags = new WriteAwareCache<>(50_000,
-			Duration.ofSeconds(10));
 
 	DocumentService(DocumentRepository documents, DocumentQuotes quotes, TopicService topics, PartyService parties) {
 		this.documents = documents;
@@ -96,15 +89,6 @@ public class DocumentService {
 	public Versioned<DocumentDetail> get(String slug) {
 		Document document = this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
 		return new Versioned<>(DocumentDetail.of(document, this.quotes.anchoredIn(document.id())), document.version());
-	}
-
-	/**
-	 * The document's current ETag: its version, read alone and remembered until the next
-	 * write, so that a revalidation usually costs no query (and no transaction).
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	Optional<String> etag(String slug) {
-		return this.etags.get(slug, key -> this.documents.findVersionBySlug(key).map(Preconditions::etag));
 	}
 
 	/** The text with the hash it is served under as its ETag. */

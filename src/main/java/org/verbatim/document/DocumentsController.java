@@ -40,8 +40,11 @@ class DocumentsController {
 
 	private final DocumentService documents;
 
-	DocumentsController(DocumentService documents) {
+	private final DocumentVersions versions;
+
+	DocumentsController(DocumentService documents, DocumentVersions versions) {
 		this.documents = documents;
+		this.versions = versions;
 	}
 
 	@GetMapping
@@ -86,7 +89,7 @@ class DocumentsController {
 			WebRequest request) {
 		// Revalidation reads the version alone, not the document with its quotes.
 		if (ifNoneMatch != null) {
-			Optional<String> etag = this.documents.etag(slug);
+			Optional<String> etag = this.versions.etag(slug);
 			if (etag.isPresent() && request.checkNotModified(etag.get())) {
 				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
 			}
