@@ -8,7 +8,8 @@
 #      extract) and a class data sharing archive (AppCDS) made by a training run after the build
 #      (-XX:ArchiveClassesAtExit, --verbatim.exit-when-ready, on a throwaway in-memory H2
 #      database and index), used by every start (-XX:SharedArchiveFile); --no-cds runs the jar as is;
-#   4. runs wrk (16 connections, a warm-up, then a fixed duration) against the ping baseline,
+#   4. runs wrk (16 connections, a warm-up, then a fixed duration) against the ping baseline
+#      (first and again last; the ratios use the higher, as the first runs before the JIT is done),
 #      filtered quotes (many speakers; and again at 1 connection, for the latency of a request
 #      alone), a document by slug, the same with If-None-Match (304),
 #      full-text search with facets and people by a name variant, printing requests/s, p50, p99
@@ -655,25 +656,31 @@ bench_database() {
   log ""
   log "search, first time per query ($SEARCH_FIRST_N distinct queries, 1 connection): p50 $SEARCH_FIRST_P50 ms, max ${SEARCH_FIRST_MAX:-?} ms"
   log ""
-  log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' endpoint 'req/s' 'p50 ms' 'p99 ms' 'vs ping' 'RSS MB' 'requests')"
-  local -A rps p50 p99 rss
-  local base_rps=? name max_rss=0 describe
+  # The baseline is asked first and again last: first, the JIT has not finished compiling what
+  # every request passes through (the filters, Tomcat), and a ping measured then is no ceiling.
+  # The ratios use the higher of the two.
+  local -A rps p50 p99 rss describe
+  local base_rps=? name max_rss=0
+  local names=(ping filter filter1 document revalidate search people ping-again)
   cp "$DIR/list-filter.txt" "$DIR/list-filter1.txt"
-  for name in ping filter filter1 document revalidate search people; do
+  cp "$DIR/list-ping.txt" "$DIR/list-ping-again.txt"
+  for name in "${names[@]}"; do
     case $name in
-      ping) describe='GET /api/v1/ping' ;;
-      filter) describe="quotes by speaker + date range + topic, $(wc -l <"$DIR/list-filter.txt") speakers" ;;
-      filter1) describe="the same, 1 connection (a request alone, no queueing)" ;;
-      document) describe="a document by slug, $(wc -l <"$DIR/list-document.txt") documents" ;;
-      revalidate) describe='the same with If-None-Match (304)' ;;
-      search) describe="full-text search with facets, $(wc -l <"$DIR/list-search.txt") queries" ;;
-      people) describe="people by a name variant, $(wc -l <"$DIR/list-people.txt") names" ;;
+      ping) describe[$name]='GET /api/v1/ping' ;;
+      filter) describe[$name]="quotes by speaker + date range + topic, $(wc -l <"$DIR/list-filter.txt") speakers" ;;
+      filter1) describe[$name]="the same, 1 connection (a request alone, no queueing)" ;;
+      document) describe[$name]="a document by slug, $(wc -l <"$DIR/list-document.txt") documents" ;;
+      revalidate) describe[$name]='the same with If-None-Match (304)' ;;
+      search) describe[$name]="full-text search with facets, $(wc -l <"$DIR/list-search.txt") queries" ;;
+      people) describe[$name]="people by a name variant, $(wc -l <"$DIR/list-people.txt") names" ;;
+      ping-again) describe[$name]='GET /api/v1/ping again, after the other loads' ;;
     esac
     if [[ ! -s $DIR/list-$name.txt ]]; then
       rps[$name]=? p50[$name]=? p99[$name]=? rss[$name]=?
-      log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' "$name" - - - - - "$describe: skipped")"
+      describe[$name]="${describe[$name]}: skipped"
       continue
     fi
+    echo "  measuring $name ..."  # progress only, not part of the report
     if [[ $name == revalidate ]]; then
       run_load "$name" "$DIR/list-$name.txt" conditional || true
     elif [[ $name == filter1 ]]; then
@@ -681,11 +688,19 @@ bench_database() {
     else
       run_load "$name" "$DIR/list-$name.txt" || true
     fi
-    [[ $name == ping ]] && base_rps=$RPS
     rps[$name]=$RPS p50[$name]=$P50 p99[$name]=$P99 rss[$name]=$RSS_MB
     [[ $RSS_MB =~ ^[0-9]+$ ]] && ((RSS_MB > max_rss)) && max_rss=$RSS_MB
-    log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' "$name" "$RPS" "$P50" "$P99" \
-      "$(calc '%.2f' 'r / b' r="$RPS" b="$base_rps")" "$RSS_MB" "$describe")"
+  done
+  base_rps=${rps[ping]}
+  if [[ ${rps[ping-again]} =~ ^[0-9]+$ ]] && { [[ ! $base_rps =~ ^[0-9]+$ ]] || ((rps[ping-again] > base_rps)); }; then
+    base_rps=${rps[ping-again]}
+  fi
+  log ""
+  log "baseline (ceiling): $base_rps req/s, the higher of the two pings"
+  log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' endpoint 'req/s' 'p50 ms' 'p99 ms' 'vs ping' 'RSS MB' 'requests')"
+  for name in "${names[@]}"; do
+    log "$(printf '%-12s %10s %9s %9s %8s %8s  %s' "$name" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" \
+      "$(calc '%.2f' 'r / b' r="${rps[$name]}" b="$base_rps")" "${rss[$name]}" "${describe[$name]}")"
   done
   local max_anon
   max_anon=$(calc '%.0f' 'k / 1024' k="$(cat "$DIR"/rss-*.anon 2>/dev/null | sort -g | tail -n 1)")
@@ -735,9 +750,10 @@ bench_database() {
     printf '"documents":%s,"quotes":%s,"firstReadySeconds":%s,"readySeconds":%s,"maxRssMB":%s,"maxRssAnonMB":%s,' \
       "$(num "$documents_loaded")" "$(num "$quotes_loaded")" "$(num "$first_ready")" "$(num "$ready")" "$(num "$max_rss")" \
       "$(num "$max_anon")"
-    printf '"filterSqlStatements":%s,"filterSqlExecutionMs":%s,"endpoints":{' "$(num "$SQL_STATEMENTS")" "$(num "${SQL_MS:-?}")"
+    printf '"filterSqlStatements":%s,"filterSqlExecutionMs":%s,"baselineRequestsPerSecond":%s,"endpoints":{' \
+      "$(num "$SQL_STATEMENTS")" "$(num "${SQL_MS:-?}")" "$(num "$base_rps")"
     local sep=
-    for name in ping filter filter1 document revalidate search people; do
+    for name in "${names[@]}"; do
       printf '%s"%s":{"requestsPerSecond":%s,"p50ms":%s,"p99ms":%s,"ratioToPing":%s,"rssMB":%s}' "$sep" "$name" \
         "$(num "${rps[$name]}")" "$(num "${p50[$name]}")" "$(num "${p99[$name]}")" \
         "$(num "$(calc '%.3f' 'r / b' r="${rps[$name]}" b="$base_rps")")" "$(num "${rss[$name]}")"
