@@ -382,8 +382,9 @@ start_sampler() {
       # the process's own memory (heap, metaspace, code, stacks).
       read -r rss anon < <(awk '/^VmRSS:/ { r = $2 } /^RssAnon:/ { a = $2 } END { print r + 0, a + 0 }' \
         "/proc/$APP_PID/status" 2>/dev/null || echo 0 0)
-      if ((${rss:-0} > max)); then max=$rss; echo "$max" >"$file"; fi
-      if ((${anon:-0} > max_anon)); then max_anon=$anon; echo "$max_anon" >"$file.anon"; fi
+      # Written aside and renamed: stopping the sampler mid-write must not leave an empty file.
+      if ((${rss:-0} > max)); then max=$rss; echo "$max" >"$file.tmp" && mv "$file.tmp" "$file"; fi
+      if ((${anon:-0} > max_anon)); then max_anon=$anon; echo "$max_anon" >"$file.anon.tmp" && mv "$file.anon.tmp" "$file.anon"; fi
       sleep 0.2
     done
   ) &
