@@ -81,8 +81,8 @@ public class SearchIndexes implements SmartInitializingSingleton, ApplicationRun
 	/**
 	 * Starts the start-up check on a thread of its own once the beans exist, so that its
 	 * counts overlap what the start-up does next on the main thread (Spring Data's
-	 * repositories parse their queries); {@link #run} waits for it, so the application
-	 * still reports ready only after it.
+	 * repositories are set up, Hibernate checking their queries); {@link #run} waits for
+	 * it, so the application still reports ready only after it.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {

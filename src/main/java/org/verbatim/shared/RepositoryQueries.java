@@ -15,12 +15,12 @@ import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
  * <p>
  * Spring Data parses every declared query when the repositories are set up, to know how
  * to add a sort or derive a count. With the HQL grammar (ANTLR) those twenty short
- * queries took 0.5-1.7 s of the main thread before the app was ready, most of it the
- * grammar's first use. They need nothing it offers: the paged ones declare their count
- * query and are sorted by plain properties, which the pattern-based reader appends as
- * Spring Data did before it had a grammar. Hibernate still parses and checks each query
- * at start-up ({@code SimpleJpaQuery} validates it), so a wrong query still fails the
- * start.
+ * queries took 1.8 s of the main thread in a 12 s start on a slow machine (a wall-clock
+ * profile), most of it the grammar's first use. They need nothing it offers: the paged
+ * ones declare their count query and are sorted by plain properties, which the
+ * pattern-based reader appends as Spring Data did before it had a grammar. Hibernate
+ * still parses and checks each query at start-up ({@code SimpleJpaQuery} validates it),
+ * so a wrong query still fails the start.
  */
 @Configuration(proxyBeanMethods = false)
 class RepositoryQueries {
