@@ -3,6 +3,7 @@ package org.verbatim.document;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.web.Preconditions;
 
@@ -24,6 +25,15 @@ class DocumentVersions {
 
 	DocumentVersions(DocumentRepository documents) {
 		this.documents = documents;
+	}
+
+	/**
+	 * The document's ETag if it is remembered and current, else {@code null} (also when
+	 * no document has this slug): no query.
+	 */
+	@Nullable String remembered(String slug) {
+		Optional<String> etag = this.etags.remembered(slug);
+		return (etag != null) ? etag.orElse(null) : null;
 	}
 
 	/** The document's ETag, empty if no document has this slug. */

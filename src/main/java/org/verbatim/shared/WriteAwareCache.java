@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Remembers what was read from the archive until the next write through this process
  * ({@link ArchiveWrites}), or for a bounded time so that writes made by another instance
@@ -28,6 +30,16 @@ public final class WriteAwareCache<K, V> {
 	public WriteAwareCache(int maxEntries, Duration maxAge) {
 		this.maxEntries = maxEntries;
 		this.maxAgeNanos = maxAge.toNanos();
+	}
+
+	/**
+	 * The value remembered for this key if it is still current, else {@code null}; never
+	 * reads the archive.
+	 */
+	public @Nullable V remembered(K key) {
+		Entry<V> entry = this.entries.get(key);
+		return (entry != null && entry.generation() == ArchiveWrites.generation()
+				&& System.nanoTime() - entry.loadedAt() < this.maxAgeNanos) ? entry.value() : null;
 	}
 
 	/**

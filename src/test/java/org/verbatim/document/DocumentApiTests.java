@@ -178,4 +178,32 @@ class DocumentApiTests extends ApiTest {
 		assertBadRequest("?participant=lukashenko", "participant");
 	}
 
+	@Test
+	void aRevalidationAnswersTheSameWhetherItsETagIsRememberedOrNot() {
+		String path = "/api/v1/documents/" + SLUG;
+		String etag = get(path).header("ETag");
+		org.verbatim.shared.ArchiveWrites.written();
+		// The first is answered by the controller, which remembers the ETag; the second
+		// by
+		// DocumentRevalidation ahead of Spring MVC: the same status and headers.
+		Answer first = get(path, "If-None-Match", etag);
+		Answer second = get(path, "If-None-Match", etag);
+		assertThat(first.status()).isEqualTo(304);
+		assertThat(second.status()).isEqualTo(304);
+		assertThat(second.bytes()).isEmpty();
+		assertThat(headers(second)).isEqualTo(headers(first)).containsKeys("etag", "x-content-type-options");
+		assertThat(second.header("ETag")).isEqualTo(etag);
+		// Parameters are still checked, and a changed version still sends the document.
+		Answer unknown = get(path + "?fields=title", "If-None-Match", etag);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(get(path, "If-None-Match", "\"12345\"").status()).isEqualTo(200);
+	}
+
+	private static java.util.Map<String, List<String>> headers(Answer answer) {
+		java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(answer.response().headers().map());
+		headers.remove("date");
+		return headers;
+	}
+
 }
