@@ -31,7 +31,6 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -39,6 +38,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
@@ -231,12 +233,14 @@ public class Document extends Audited {
 	}
 
 	// The search index's fields, the same for quotes and events so that one query spans
-	// all three. The text keeps term vectors with offsets: without them the highlighter
-	// re-analyses each hit's whole text (a speech of thousands of words, two stemmers),
-	// which was three quarters of a search's time at 1M quotes.
+	// all three. The text keeps its words' offsets in the postings: without offsets the
+	// highlighter re-analyses each hit's whole text (a speech of thousands of words, two
+	// stemmers), which was three quarters of a search's time at 1M quotes. The search
+	// module's binder indexes it (by name, as analyzers are named).
 
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@NonStandardField(name = "text",
+			valueBinder = @ValueBinderRef(name = "org.verbatim.search.TextWithOffsets",
+					retrieval = BeanRetrieval.CLASS))
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@Nullable String getSearchText() {

@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFieldVisitor;
@@ -57,7 +59,7 @@ final class PageHighlighter {
 
 	private final Analyzer analyzer;
 
-	// How the highlighted fields are indexed (term vectors or not) is fixed by the
+	// How the highlighted fields are indexed (offsets or not) is fixed by the
 	// mapping; the highlighter would otherwise look at every segment's field infos on
 	// each page.
 	private final Map<String, FieldInfo> fieldInfos = new ConcurrentHashMap<>();
@@ -87,11 +89,16 @@ final class PageHighlighter {
 	}
 
 	/**
-	 * The query whose matches are marked: the user's words on the text and title, parsed
-	 * as the search parses them (same analyzer, operators and default AND).
+	 * The user's words on the text and the title (weighing twice), as the search asks for
+	 * them and the highlighter marks them: Lucene's simple query syntax restricted to
+	 * words, phrases, {@code -exclusion} and {@code |}, every word required by default.
 	 */
 	Query query(String queryText) {
-		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, Map.of("text", 1f, "title", 2f),
+		// Text before title, as Hibernate Search's simpleQueryString ordered them.
+		Map<String, Float> weights = new LinkedHashMap<>();
+		weights.put("text", 1f);
+		weights.put("title", 2f);
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights,
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -136,8 +143,9 @@ final class PageHighlighter {
 				found.add(new Located(doc, hit.type(), hit.id(), hit.score()));
 			}
 		}
-		// Only documents' texts keep term vectors (decision 0007); quotes and events are
-		// short and analysed again, so each kind gets its own pass.
+		// Only documents' texts keep their offsets in the index (decision 0007); quotes
+		// and
+		// events are short and analysed again, so each kind gets its own pass.
 		Map<Integer, Object[]> byDoc = new HashMap<>();
 		for (boolean documents : new boolean[] { true, false }) {
 			int[] numbers = found.stream()
@@ -184,33 +192,34 @@ final class PageHighlighter {
 
 		private final Map<String, FieldInfo> fieldInfos;
 
-		private final boolean termVectors;
+		private final boolean indexedOffsets;
 
 		/**
-		 * @param termVectors whether the hits' texts may have term vectors (documents):
-		 * otherwise they are analysed again, as the fields' merged information across the
-		 * indexes would promise vectors that quotes and events do not have
+		 * @param indexedOffsets whether the hits' texts have their offsets in the index
+		 * (documents): otherwise they are analysed again, as the fields' merged
+		 * information across the indexes would promise offsets that quotes and events do
+		 * not have
 		 */
 		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored,
-				Map<String, FieldInfo> fieldInfos, boolean termVectors) {
+				Map<String, FieldInfo> fieldInfos, boolean indexedOffsets) {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxNoHighlightPassages(0)
 				.withFormatter(new Formatter()));
 			this.stored = stored;
 			this.fieldInfos = fieldInfos;
-			this.termVectors = termVectors;
+			this.indexedOffsets = indexedOffsets;
 		}
 
 		@Override
 		protected OffsetSource getOffsetSource(String field) {
-			return this.termVectors ? super.getOffsetSource(field) : OffsetSource.ANALYSIS;
+			return this.indexedOffsets ? super.getOffsetSource(field) : OffsetSource.ANALYSIS;
 		}
 
 		/**
-		 * The field as an index that keeps its term vectors has it, else as any has it.
-		 * Not merged across the indexes, as the highlighter would: the text's options
-		 * differ between them (only documents keep vectors), which merging refuses.
+		 * The field as an index that keeps its offsets has it, else as any has it. Not
+		 * merged across the indexes, as the highlighter would: the text's options differ
+		 * between them (only documents keep offsets), which merging refuses.
 		 */
 		@Override
 		protected @Nullable FieldInfo getFieldInfo(String field) {
@@ -220,16 +229,20 @@ final class PageHighlighter {
 			}
 			for (LeafReaderContext leaf : getIndexSearcher().getIndexReader().leaves()) {
 				FieldInfo candidate = leaf.reader().getFieldInfos().fieldInfo(field);
-				if (candidate != null && (info == null || candidate.hasVectors())) {
+				if (candidate != null && (info == null || hasOffsets(candidate))) {
 					info = candidate;
 				}
 			}
-			if (info != null && info.hasVectors()) {
+			if (info != null && hasOffsets(info)) {
 				// Kept only then: a reader without the documents' index has the field
-				// without vectors, which must not stand for the documents' later.
+				// without offsets, which must not stand for the documents' later.
 				this.fieldInfos.put(field, info);
 			}
 			return info;
+		}
+
+		private static boolean hasOffsets(FieldInfo info) {
+			return info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
 		}
 
 		Map<String, Object[]> passages(Query query, int[] docs) throws IOException {

@@ -1,11 +1,17 @@
 package org.verbatim.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
 import org.apache.lucene.analysis.icu.ICUTransformFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The analyzers of the index, named in the entities' mapping.
@@ -27,7 +33,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 * Bump when an analyzer changes: the index records the version it was built with and
 	 * is rebuilt at start-up when it differs.
 	 */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	public static final String TEXT = "text";
 
@@ -38,18 +44,51 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** The ICU transform names go through, at index and at query time alike. */
 	public static final String TRANSLITERATION = "Any-Latin; Latin-ASCII; Lower";
 
+	private static volatile @Nullable Analyzer text;
+
+	/**
+	 * The {@value #TEXT} analyzer. Shared by every search mapping of the process (tests
+	 * start several): an analyzer is safe across threads, and Hibernate Search does not
+	 * close the instances it is given.
+	 */
+	static Analyzer text() {
+		Analyzer analyzer = text;
+		if (analyzer == null) {
+			synchronized (SearchAnalysis.class) {
+				analyzer = text;
+				if (analyzer == null) {
+					analyzer = newTextAnalyzer();
+					text = analyzer;
+				}
+			}
+		}
+		return analyzer;
+	}
+
+	private static Analyzer newTextAnalyzer() {
+		try {
+			return CustomAnalyzer.builder()
+				.withTokenizer(StandardTokenizerFactory.class)
+				// "Rosatom.Along": texts lose the space after a full stop, and Unicode
+				// word
+				// rules then read one word.
+				.addCharFilter(MissingSpaceCharFilterFactory.class)
+				.addTokenFilter(EnglishPossessiveFilterFactory.class)
+				.addTokenFilter(ICUFoldingFilterFactory.class)
+				// English, then Russian, as two Snowball filters would.
+				.addTokenFilter(StemmingFilterFactory.class)
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(TEXT)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			// "Rosatom.Along": texts lose the space after a full stop, and Unicode word
-			// rules then read one word.
-			.charFilter(MissingSpaceCharFilterFactory.class)
-			.tokenFilter(EnglishPossessiveFilterFactory.class)
-			.tokenFilter(ICUFoldingFilterFactory.class)
-			// English, then Russian, as two Snowball filters would.
-			.tokenFilter(StemmingFilterFactory.class);
+		// One instance for the index's text fields and for documents' texts, which
+		// TextWithOffsets analyses itself.
+		context.analyzer(TEXT).instance(text());
 		context.analyzer(NAME)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -26,7 +27,6 @@ import org.hibernate.search.engine.common.EntityReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -166,7 +166,7 @@ class SearchService {
 		var select = session.search(scope)
 			.extension(LuceneExtension.get())
 			.select(f -> f.entityReference())
-			.where(f -> predicate(f, query, request, topicSlugs, speaker));
+			.where(f -> predicate(f, highlighter().query(query), request, topicSlugs, speaker));
 		LuceneSearchResult<? extends EntityReference> result;
 		if (summary != null) {
 			// Total and facets known for this index state: only the page is needed, and
@@ -324,17 +324,12 @@ class SearchService {
 		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(people, organisations, speaker));
 	}
 
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, String query, Request request,
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request,
 			@Nullable Set<String> topicSlugs, @Nullable SpeakerFilter speaker) {
 		var bool = f.bool();
-		bool.must(f.simpleQueryString()
-			.field("text")
-			.field("title")
-			.boost(2)
-			.matching(query)
-			.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.WHITESPACE));
+		// Parsed here, not by Hibernate Search's simpleQueryString: documents' text is a
+		// native field (TextWithOffsets), which its DSL does not query.
+		bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(words));
 		LocalDate from = request.dates().from();
 		LocalDate to = request.dates().to();
 		if (to != null) {

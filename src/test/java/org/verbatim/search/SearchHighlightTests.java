@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.ScoreDoc;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -69,7 +70,7 @@ class SearchHighlightTests extends EditingApiTest {
 				.search(scope)
 				.extension(LuceneExtension.get())
 				.select(f -> f.entityReference())
-				.where(f -> f.match().field("text").matching("union"))
+				.where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(highlighter.query("union")))
 				.fetch(20);
 			ScoreDoc[] docs = result.topDocs().scoreDocs;
 			assertThat(result.hits()).hasSizeGreaterThan(2).hasSize(docs.length);
@@ -93,6 +94,20 @@ class SearchHighlightTests extends EditingApiTest {
 		}
 		finally {
 			entityManager.close();
+		}
+	}
+
+	@Test
+	void documentsTextsKeepTheirOffsetsInThePostingsAndNoTermVectors() throws Exception {
+		SearchScope<Object> scope = Search.mapping(this.entityManagerFactory).scope(Object.class, "Document");
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			assertThat(reader.leaves()).isNotEmpty();
+			for (var leaf : reader.leaves()) {
+				var text = leaf.reader().getFieldInfos().fieldInfo("text");
+				assertThat(text.getIndexOptions()).isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+				assertThat(text.hasVectors()).isFalse();
+				assertThat(text.hasNorms()).as("norms, for scoring as any text field").isTrue();
+			}
 		}
 	}
 
