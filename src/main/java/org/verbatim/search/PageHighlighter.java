@@ -144,8 +144,7 @@ final class PageHighlighter {
 			}
 		}
 		// Only documents' texts keep their offsets in the index (decision 0007); quotes
-		// and
-		// events are short and analysed again, so each kind gets its own pass.
+		// and events are short and analysed again, so each kind gets its own pass.
 		Map<Integer, Object[]> byDoc = new HashMap<>();
 		for (boolean documents : new boolean[] { true, false }) {
 			int[] numbers = found.stream()

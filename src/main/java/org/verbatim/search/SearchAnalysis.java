@@ -69,9 +69,8 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 		try {
 			return CustomAnalyzer.builder()
 				.withTokenizer(StandardTokenizerFactory.class)
-				// "Rosatom.Along": texts lose the space after a full stop, and Unicode
-				// word
-				// rules then read one word.
+				// "Rosatom.Along": texts lose the space after a full stop, and
+				// Unicode word rules then read one word.
 				.addCharFilter(MissingSpaceCharFilterFactory.class)
 				.addTokenFilter(EnglishPossessiveFilterFactory.class)
 				.addTokenFilter(ICUFoldingFilterFactory.class)

@@ -161,12 +161,15 @@ class SearchService {
 		Summary summary = this.summaries.find(key, state);
 		boolean counted = summary == null;
 
+		// The same query finds the hits and marks their words.
+		PageHighlighter highlighter = highlighter();
+		Query words = highlighter.query(query);
 		// Hits as Lucene's document numbers: the page is read and highlighted below, each
 		// hit's stored fields once (see PageHighlighter).
 		var select = session.search(scope)
 			.extension(LuceneExtension.get())
 			.select(f -> f.entityReference())
-			.where(f -> predicate(f, highlighter().query(query), request, topicSlugs, speaker));
+			.where(f -> predicate(f, words, request, topicSlugs, speaker));
 		LuceneSearchResult<? extends EntityReference> result;
 		if (summary != null) {
 			// Total and facets known for this index state: only the page is needed, and
@@ -209,11 +212,7 @@ class SearchService {
 				located.add(new PageHighlighter.Located(sameReader ? docs[first + i].doc : -1,
 						TYPE_OF_ENTITY.get(ref.name()), ref.id(), docs[first + i].score));
 			}
-			PageHighlighter highlighter = highlighter();
-			hits = highlighter.highlight(reader, highlighter.query(query), located)
-				.stream()
-				.map(SearchService::hit)
-				.toList();
+			hits = highlighter.highlight(reader, words, located).stream().map(SearchService::hit).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

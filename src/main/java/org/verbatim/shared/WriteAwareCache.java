@@ -38,8 +38,11 @@ public final class WriteAwareCache<K, V> {
 	 */
 	public @Nullable V remembered(K key) {
 		Entry<V> entry = this.entries.get(key);
-		return (entry != null && entry.generation() == ArchiveWrites.generation()
-				&& System.nanoTime() - entry.loadedAt() < this.maxAgeNanos) ? entry.value() : null;
+		return current(entry, ArchiveWrites.generation(), System.nanoTime()) ? entry.value() : null;
+	}
+
+	private boolean current(@Nullable Entry<V> entry, long generation, long now) {
+		return entry != null && entry.generation() == generation && now - entry.loadedAt() < this.maxAgeNanos;
 	}
 
 	/**
@@ -51,7 +54,7 @@ public final class WriteAwareCache<K, V> {
 		long generation = ArchiveWrites.generation();
 		long now = System.nanoTime();
 		Entry<V> entry = this.entries.get(key);
-		if (entry != null && entry.generation() == generation && now - entry.loadedAt() < this.maxAgeNanos) {
+		if (current(entry, generation, now)) {
 			return entry.value();
 		}
 		V value = loader.apply(key);
