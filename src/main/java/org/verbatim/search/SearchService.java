@@ -15,12 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
 import org.hibernate.search.engine.common.EntityReference;
@@ -86,8 +84,8 @@ class SearchService {
 
 	private final Summaries summaries = new Summaries();
 
-	// Made on first use: the analyzer comes from the started search mapping.
-	private volatile @Nullable PageHighlighter highlighter;
+	// The text analyzer is the very instance the index uses (SearchAnalysis.text()).
+	private final PageHighlighter highlighter = new PageHighlighter(SearchAnalysis.text());
 
 	SearchService(EntityManager entityManager, PartyService parties, TopicService topics, DocumentQuotes documentQuotes,
 			DocumentService documents) {
@@ -162,8 +160,7 @@ class SearchService {
 		boolean counted = summary == null;
 
 		// The same query finds the hits and marks their words.
-		PageHighlighter highlighter = highlighter();
-		Query words = highlighter.query(query);
+		Query words = this.highlighter.query(query);
 		// Hits as Lucene's document numbers: the page is read and highlighted below, each
 		// hit's stored fields once (see PageHighlighter).
 		var select = session.search(scope)
@@ -212,7 +209,7 @@ class SearchService {
 				located.add(new PageHighlighter.Located(sameReader ? docs[first + i].doc : -1,
 						TYPE_OF_ENTITY.get(ref.name()), ref.id(), docs[first + i].score));
 			}
-			hits = highlighter.highlight(reader, words, located).stream().map(SearchService::hit).toList();
+			hits = this.highlighter.highlight(reader, words, located).stream().map(SearchService::hit).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -244,20 +241,6 @@ class SearchService {
 			state.add((helper != null) ? helper.getKey() : new Object());
 		}
 		return state;
-	}
-
-	private PageHighlighter highlighter() {
-		PageHighlighter highlighter = this.highlighter;
-		if (highlighter == null) {
-			Analyzer analyzer = Search.mapping(this.entityManager.getEntityManagerFactory())
-				.backend()
-				.unwrap(LuceneBackend.class)
-				.analyzer(SearchAnalysis.TEXT)
-				.orElseThrow();
-			highlighter = new PageHighlighter(analyzer);
-			this.highlighter = highlighter;
-		}
-		return highlighter;
 	}
 
 	/** What identifies a search's hits: its parsed query and its resolved filters. */

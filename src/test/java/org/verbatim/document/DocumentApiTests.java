@@ -1,12 +1,15 @@
 package org.verbatim.document;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.verbatim.ApiTest;
+import org.verbatim.shared.ArchiveWrites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,10 +185,9 @@ class DocumentApiTests extends ApiTest {
 	void aRevalidationAnswersTheSameWhetherItsETagIsRememberedOrNot() {
 		String path = "/api/v1/documents/" + SLUG;
 		String etag = get(path).header("ETag");
-		org.verbatim.shared.ArchiveWrites.written();
-		// The first is answered by the controller, which remembers the ETag; the second
-		// by
-		// DocumentRevalidation ahead of Spring MVC: the same status and headers.
+		ArchiveWrites.written();
+		// The first is answered by the controller, which remembers the ETag, the second
+		// by DocumentRevalidation ahead of Spring MVC: the same status and headers.
 		Answer first = get(path, "If-None-Match", etag);
 		Answer second = get(path, "If-None-Match", etag);
 		assertThat(first.status()).isEqualTo(304);
@@ -200,8 +202,8 @@ class DocumentApiTests extends ApiTest {
 		assertThat(get(path, "If-None-Match", "\"12345\"").status()).isEqualTo(200);
 	}
 
-	private static java.util.Map<String, List<String>> headers(Answer answer) {
-		java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(answer.response().headers().map());
+	private static Map<String, List<String>> headers(Answer answer) {
+		Map<String, List<String>> headers = new TreeMap<>(answer.response().headers().map());
 		headers.remove("date");
 		return headers;
 	}

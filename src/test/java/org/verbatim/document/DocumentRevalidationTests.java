@@ -70,8 +70,8 @@ class DocumentRevalidationTests {
 
 	@Test
 	void passesOnWhatItDoesNotKnowOrDoesNotMatch() throws Exception {
-		// Not remembered yet: the controller reads and remembers it; the filter never
-		// reads.
+		// Not remembered yet: the controller reads it and remembers it, the filter
+		// never reads.
 		assertThat(filter(request("GET", PATH, "\"7\""), new MockHttpServletResponse()).getRequest()).isNotNull();
 		assertThat(this.reads).hasValue(0);
 		this.versions.etag("a-speech");
