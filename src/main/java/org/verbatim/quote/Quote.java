@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -111,7 +112,9 @@ class Quote extends Audited {
 	@OrderColumn(name = "ordinal")
 	private List<Occurrence> occurrences = new ArrayList<>();
 
+	// In a stable order whichever way the topics are read (a batch statement or a join).
 	@ManyToMany
+	@OrderBy("id")
 	@JoinTable(name = "quote_topic", joinColumns = @JoinColumn(name = "quote_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	private Set<Topic> topics = new LinkedHashSet<>();
