@@ -484,8 +484,9 @@ capture_filter_sql() {
       /org\.hibernate\.SQL/ {
         flush()
         line = $0; sub(/.*org\.hibernate\.SQL[ ]*: /, "", line)
-        # The page (with its fetch joins), its count, and the occurrences and topics of its quotes.
-        if (line ~ /from quote q1_0 / || line ~ /from quote_occurrence o1_0 where/ || line ~ /from quote_topic t1_0 join topic/) { sql = line; count = 0 }
+        # The page (with its fetch joins), its count, and the occurrences and topics of its quotes
+        # when read apart; the ids of the page and its count from the topic rows (quote_topic qtr1_0).
+        if (line ~ /from quote q1_0 / || line ~ /from quote_topic qtr1_0 / || line ~ /from quote_occurrence o1_0 where/ || line ~ /from quote_topic t1_0 join topic/) { sql = line; count = 0 }
         next
       }
       /binding parameter \(/ && sql != "" {
