@@ -235,9 +235,8 @@ final class QuoteListQuery {
 	 */
 	private PagedResponse<QuoteView> copiesPage(EntityManager entityManager, Sort sort, PageQuery page) {
 		String copies = copiesMatch();
-		// A quote on two of the topics has a row for each, with the same dates: one
-		// group.
-		// The window counts the groups before the page is cut from them.
+		// A quote on two of the topics has a row for each, with its dates: one group. The
+		// window counts the groups before the page is cut from them.
 		List<Object[]> rows = query(entityManager,
 				"select t.id.quote, count(*) over () from QuoteTopicRow t where " + copies
 						+ " group by t.id.quote, t.dateEarliest, t.dateLatest" + orderBy(sort, COPY_COLUMNS),
