@@ -158,6 +158,10 @@ class SearchService {
 		List<Object> state = indexState(scope);
 		Summary summary = this.summaries.find(key, state);
 		boolean counted = summary == null;
+		// Without filters the words alone are the query: counted below, in one pass (see
+		// FacetCounter). Filters are Hibernate Search's own predicates: their searches
+		// count with its aggregations.
+		boolean countHere = counted && unfiltered(request, topicSlugs, speaker);
 
 		// The same query finds the hits and marks their words.
 		Query words = this.highlighter.query(query);
@@ -168,9 +172,10 @@ class SearchService {
 			.select(f -> f.entityReference())
 			.where(f -> predicate(f, words, request, topicSlugs, speaker));
 		LuceneSearchResult<? extends EntityReference> result;
-		if (summary != null) {
-			// Total and facets known for this index state: only the page is needed, and
-			// Lucene may skip hits that cannot reach it instead of counting them all.
+		if (summary != null || countHere) {
+			// Total and facets known for this index state, or counted apart: only the
+			// page is needed, and Lucene may skip hits that cannot reach it instead of
+			// counting them all.
 			result = select.totalHitCountThreshold((long) page.offset() + page.size())
 				.fetch(page.offset(), page.size());
 		}
@@ -196,6 +201,12 @@ class SearchService {
 			// The same state before the search and after it: the search read this very
 			// reader, so its document numbers hold here.
 			boolean sameReader = state.equals(indexState(reader));
+			if (countHere) {
+				// A newer reader than the search's only if the index changed meanwhile;
+				// then the counts are not remembered (below).
+				FacetCounter.Counted all = FacetCounter.count(reader, words, FACET_SIZE);
+				summary = new Summary(all.total(), all.facets());
+			}
 			if (sameReader && counted) {
 				// Counts of a newer index must not be stored under an older state.
 				this.summaries.remember(key, state, summary);
@@ -339,6 +350,12 @@ class SearchService {
 			bool.filter(anyOf);
 		}
 		return bool;
+	}
+
+	private static boolean unfiltered(Request request, @Nullable Set<String> topicSlugs,
+			@Nullable SpeakerFilter speaker) {
+		return request.dates().from() == null && request.dates().to() == null && request.kind() == null
+				&& topicSlugs == null && speaker == null && request.document() == null;
 	}
 
 	private static Hit hit(PageHighlighter.Highlighted hit) {
