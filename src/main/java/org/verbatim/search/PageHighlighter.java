@@ -53,7 +53,7 @@ final class PageHighlighter {
 
 	// Hibernate Search's name for the id term of every indexed entity (not public API;
 	// SearchHighlightTests looks hits up by it, so a rename shows).
-	private static final String ID_FIELD = "__HSEARCH_id";
+	static final String ID_FIELD = "__HSEARCH_id";
 
 	private static final String[] FIELDS = { "text", "title" };
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +14,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
 import org.hibernate.search.engine.common.EntityReference;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -35,7 +40,6 @@ import org.verbatim.document.DocumentService;
 import org.verbatim.event.EventKind;
 import org.verbatim.party.PartyService;
 import org.verbatim.quote.QuoteKind;
-import org.verbatim.search.SearchViews.FacetCount;
 import org.verbatim.search.SearchViews.Facets;
 import org.verbatim.search.SearchViews.Highlight;
 import org.verbatim.search.SearchViews.Hit;
@@ -145,23 +149,15 @@ class SearchService {
 
 	SearchResults search(Request request, PageQuery page) {
 		String query = SearchQueryText.parse(request.q());
-		Set<String> topicSlugs = (request.topic() != null) ? this.topics.subtreeSlugs("topic", request.topic()) : null;
-		SpeakerFilter speaker = (request.speaker() != null) ? speakerFilter(request.speaker()) : null;
-		if (request.document() != null) {
-			this.documents.bySlug("document", request.document());
-		}
+		Filters filters = filters(request);
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Object> scope = session.scope(Object.class, request.types().stream().map(TYPES::get).toList());
 		// The Lucene query is fully determined by these (names already resolved).
-		SummaryKey key = new SummaryKey(query, request.types(), request.dates(), request.kind(), topicSlugs, speaker,
-				request.document());
+		SummaryKey key = new SummaryKey(query, request.types(), request.dates(), request.kind(), filters.topicSlugs(),
+				filters.speaker(), request.document());
 		List<Object> state = indexState(scope);
 		Summary summary = this.summaries.find(key, state);
 		boolean counted = summary == null;
-		// Without filters the words alone are the query: counted below, in one pass (see
-		// FacetCounter). Filters are Hibernate Search's own predicates: their searches
-		// count with its aggregations.
-		boolean countHere = counted && unfiltered(request, topicSlugs, speaker);
 
 		// The same query finds the hits and marks their words.
 		Query words = this.highlighter.query(query);
@@ -170,41 +166,22 @@ class SearchService {
 		var select = session.search(scope)
 			.extension(LuceneExtension.get())
 			.select(f -> f.entityReference())
-			.where(f -> predicate(f, words, request, topicSlugs, speaker));
-		LuceneSearchResult<? extends EntityReference> result;
-		if (summary != null || countHere) {
-			// Total and facets known for this index state, or counted apart: only the
-			// page is needed, and Lucene may skip hits that cannot reach it instead of
-			// counting them all.
-			result = select.totalHitCountThreshold((long) page.offset() + page.size())
-				.fetch(page.offset(), page.size());
-		}
-		else {
-			AggregationKey<Map<String, Long>> byType = AggregationKey.of("type");
-			AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
-			AggregationKey<Map<String, Long>> bySpeaker = AggregationKey.of("speaker");
-			AggregationKey<Map<String, Long>> byTopic = AggregationKey.of("topic");
-			AggregationKey<Map<Integer, Long>> byYear = AggregationKey.of("year");
-			result = select.aggregation(byType, f -> f.terms().field("type", String.class).maxTermCount(FACET_SIZE))
-				.aggregation(byKind, f -> f.terms().field("kind", String.class).maxTermCount(FACET_SIZE))
-				.aggregation(bySpeaker, f -> f.terms().field("speakers", String.class).maxTermCount(FACET_SIZE))
-				.aggregation(byTopic, f -> f.terms().field("topics", String.class).maxTermCount(FACET_SIZE))
-				.aggregation(byYear, f -> f.terms().field("year", Integer.class).maxTermCount(FACET_SIZE))
-				.fetch(page.offset(), page.size());
-			summary = new Summary(result.total().hitCount(),
-					new Facets(counts(result.aggregation(byType)), counts(result.aggregation(byKind)),
-							counts(result.aggregation(bySpeaker)), counts(result.aggregation(byTopic)),
-							counts(result.aggregation(byYear))));
-		}
+			.where(f -> predicate(f, words, request, filters));
+		// Total and facets are known for this index state or counted below, apart (see
+		// FacetCounter): only the page is needed, and Lucene may skip hits that cannot
+		// reach it instead of counting them all.
+		LuceneSearchResult<? extends EntityReference> result = select
+			.totalHitCountThreshold((long) page.offset() + page.size())
+			.fetch(page.offset(), page.size());
 		List<Hit> hits;
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			// The same state before the search and after it: the search read this very
 			// reader, so its document numbers hold here.
 			boolean sameReader = state.equals(indexState(reader));
-			if (countHere) {
+			if (counted) {
 				// A newer reader than the search's only if the index changed meanwhile;
 				// then the counts are not remembered (below).
-				FacetCounter.Counted all = FacetCounter.count(reader, words, FACET_SIZE);
+				FacetCounter.Counted all = FacetCounter.count(reader, countQuery(words, request, filters), FACET_SIZE);
 				summary = new Summary(all.total(), all.facets());
 			}
 			if (sameReader && counted) {
@@ -301,8 +278,25 @@ class SearchService {
 
 	}
 
+	/** A request's topic and speaker, resolved. */
+	record Filters(@Nullable Set<String> topicSlugs, @Nullable SpeakerFilter speaker) {
+	}
+
+	/**
+	 * Resolves the topic (with its subtopics) and the speaker, and checks that the
+	 * document exists: an unknown topic or document is refused here.
+	 */
+	Filters filters(Request request) {
+		Set<String> topicSlugs = (request.topic() != null) ? this.topics.subtreeSlugs("topic", request.topic()) : null;
+		SpeakerFilter speaker = (request.speaker() != null) ? speakerFilter(request.speaker()) : null;
+		if (request.document() != null) {
+			this.documents.bySlug("document", request.document());
+		}
+		return new Filters(topicSlugs, speaker);
+	}
+
 	/** The speakers a {@code speaker} filter names, and the documents that quote them. */
-	private record SpeakerFilter(List<String> values, List<Long> quotingDocuments) {
+	record SpeakerFilter(List<String> values, List<Long> quotingDocuments) {
 	}
 
 	private SpeakerFilter speakerFilter(String speaker) {
@@ -317,8 +311,9 @@ class SearchService {
 		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(people, organisations, speaker));
 	}
 
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request,
-			@Nullable Set<String> topicSlugs, @Nullable SpeakerFilter speaker) {
+	static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request, Filters filters) {
+		Set<String> topicSlugs = filters.topicSlugs();
+		SpeakerFilter speaker = filters.speaker();
 		var bool = f.bool();
 		// Parsed here, not by Hibernate Search's simpleQueryString: documents' text is a
 		// native field (TextWithOffsets), which its DSL does not query.
@@ -352,10 +347,52 @@ class SearchService {
 		return bool;
 	}
 
-	private static boolean unfiltered(Request request, @Nullable Set<String> topicSlugs,
-			@Nullable SpeakerFilter speaker) {
-		return request.dates().from() == null && request.dates().to() == null && request.kind() == null
-				&& topicSlugs == null && speaker == null && request.document() == null;
+	/**
+	 * The query of {@link #predicate} in Lucene's terms, for FacetCounter: the words, and
+	 * each filter as Hibernate Search indexes its field and queries it: keywords as
+	 * terms, dates as days since the epoch in points, ids as terms of its id field. Not
+	 * public API of Hibernate Search: FacetCounterTests counts every filter both ways and
+	 * fails if they differ.
+	 */
+	static Query countQuery(Query words, Request request, Filters filters) {
+		BooleanQuery.Builder bool = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+		LocalDate from = request.dates().from();
+		LocalDate to = request.dates().to();
+		if (to != null) {
+			bool.add(LongPoint.newRangeQuery("dateEarliest", Long.MIN_VALUE, to.toEpochDay()),
+					BooleanClause.Occur.FILTER);
+		}
+		if (from != null) {
+			bool.add(LongPoint.newRangeQuery("dateLatest", from.toEpochDay(), Long.MAX_VALUE),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.kind() != null) {
+			bool.add(new TermQuery(new Term("kind", request.kind())), BooleanClause.Occur.FILTER);
+		}
+		if (filters.topicSlugs() != null) {
+			bool.add(new TermInSetQuery("topics", filters.topicSlugs().stream().map(BytesRef::new).toList()),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.document() != null) {
+			bool.add(new TermQuery(new Term("document", request.document())), BooleanClause.Occur.FILTER);
+		}
+		SpeakerFilter speaker = filters.speaker();
+		if (speaker != null) {
+			// As given: the terms predicate neither analyses nor normalises them.
+			BooleanQuery.Builder anyOf = new BooleanQuery.Builder().add(
+					new TermInSetQuery("speakers", speaker.values().stream().map(BytesRef::new).toList()),
+					BooleanClause.Occur.SHOULD);
+			if (!speaker.quotingDocuments().isEmpty()) {
+				anyOf.add(new BooleanQuery.Builder()
+					.add(new TermQuery(new Term("type", "document")), BooleanClause.Occur.FILTER)
+					.add(new TermInSetQuery(PageHighlighter.ID_FIELD,
+							speaker.quotingDocuments().stream().map(id -> new BytesRef(id.toString())).toList()),
+							BooleanClause.Occur.FILTER)
+					.build(), BooleanClause.Occur.SHOULD);
+			}
+			bool.add(anyOf.build(), BooleanClause.Occur.FILTER);
+		}
+		return bool.build();
 	}
 
 	private static Hit hit(PageHighlighter.Highlighted hit) {
@@ -399,15 +436,6 @@ class SearchService {
 			}
 		}
 		return spans;
-	}
-
-	private static <K> List<FacetCount> counts(Map<K, Long> counts) {
-		Map<K, Long> ordered = new LinkedHashMap<>(counts);
-		return ordered.entrySet()
-			.stream()
-			.filter(e -> e.getValue() > 0)
-			.map(e -> new FacetCount(String.valueOf(e.getKey()), e.getValue()))
-			.toList();
 	}
 
 }
