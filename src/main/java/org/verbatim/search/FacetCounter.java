@@ -154,8 +154,7 @@ final class FacetCounter {
 			if (this.yearValues.advanceExact(doc)) {
 				long previous = 0;
 				for (int i = 0, n = this.yearValues.docValueCount(); i < n; i++) {
-					// Sorted: a value repeated in a document comes in a row, counted
-					// once.
+					// Sorted: a value repeated in a document comes in a row.
 					long year = this.yearValues.nextValue();
 					if (i == 0 || year != previous) {
 						add(this.years, year, 1);

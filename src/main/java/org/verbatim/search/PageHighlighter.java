@@ -52,7 +52,8 @@ final class PageHighlighter {
 	private static final int PASSAGES = 3;
 
 	// Hibernate Search's name for the id term of every indexed entity (not public API;
-	// SearchHighlightTests looks hits up by it, so a rename shows).
+	// SearchHighlightTests looks hits up by it and FacetCounterTests filters by it, so a
+	// rename shows).
 	static final String ID_FIELD = "__HSEARCH_id";
 
 	private static final String[] FIELDS = { "text", "title" };
