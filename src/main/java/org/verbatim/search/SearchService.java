@@ -179,14 +179,12 @@ class SearchService {
 			// reader, so its document numbers hold here.
 			boolean sameReader = state.equals(indexState(reader));
 			if (counted) {
-				// A newer reader than the search's only if the index changed meanwhile;
-				// then the counts are not remembered (below).
 				FacetCounter.Counted all = FacetCounter.count(reader, countQuery(words, request, filters), FACET_SIZE);
 				summary = new Summary(all.total(), all.facets());
-			}
-			if (sameReader && counted) {
-				// Counts of a newer index must not be stored under an older state.
-				this.summaries.remember(key, state, summary);
+				if (sameReader) {
+					// Counts of a newer index must not be stored under an older state.
+					this.summaries.remember(key, state, summary);
+				}
 			}
 			ScoreDoc[] docs = result.topDocs().scoreDocs;
 			// The top documents may include the pages before this one.
