@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
 import org.hibernate.search.engine.common.EntityReference;
@@ -87,6 +89,8 @@ class SearchService {
 	private final DocumentService documents;
 
 	private final Summaries summaries = new Summaries();
+
+	private volatile @Nullable Analyzer foldedNormalizer;
 
 	// The text analyzer is the very instance the index uses (SearchAnalysis.text()).
 	private final PageHighlighter highlighter = new PageHighlighter(SearchAnalysis.text());
@@ -303,10 +307,26 @@ class SearchService {
 		List<Long> people = resolved.people();
 		List<Long> organisations = resolved.organisations();
 		List<String> slugs = this.parties.slugsOf(people, organisations);
-		// Group wording is indexed folded (lower case); fold the filter the same way.
-		List<String> values = slugs.isEmpty()
-				? List.of(speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) : slugs;
+		List<String> values = slugs.isEmpty() ? List.of(folded(speaker.strip().replaceAll("\\s+", " "))) : slugs;
 		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(people, organisations, speaker));
+	}
+
+	/**
+	 * A group's wording as the index holds it: folded by the index's own normaliser
+	 * (case, accents, "й" to "и"), which the terms predicate does not apply to what it is
+	 * given.
+	 */
+	private String folded(String wording) {
+		Analyzer normalizer = this.foldedNormalizer;
+		if (normalizer == null) {
+			normalizer = Search.mapping(this.entityManager.getEntityManagerFactory())
+				.backend()
+				.unwrap(LuceneBackend.class)
+				.normalizer(SearchAnalysis.FOLDED)
+				.orElseThrow();
+			this.foldedNormalizer = normalizer;
+		}
+		return normalizer.normalize("speakers", wording).utf8ToString();
 	}
 
 	static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request, Filters filters) {

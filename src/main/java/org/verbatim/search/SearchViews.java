@@ -52,7 +52,8 @@ final class SearchViews {
 			description = "How many hits, over all pages, have each value. A topic counts the hits tagged with it or "
 					+ "any topic below it, as the topic filter matches them. Speakers are who the hit is by: a quote's "
 					+ "speaker, a document's authors, an event's participants (the speaker filter also matches "
-					+ "documents that quote the speaker). Group wording is shown folded to lower case.")
+					+ "documents that quote the speaker). Group wording is shown as the index folds it: lower case, "
+					+ "without accents.")
 	record Facets(List<FacetCount> type, List<FacetCount> kind, List<FacetCount> speaker, List<FacetCount> topic,
 			List<FacetCount> year) {
 	}

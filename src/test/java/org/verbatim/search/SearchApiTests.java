@@ -2,11 +2,13 @@ package org.verbatim.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.ApiTest;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchApiTests extends ApiTest {
 
 	static final String SLUG = "the-only-correct-decision";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Answer search(String query) {
 		Answer answer = get("/api/v1/search?" + query);
@@ -228,6 +232,56 @@ class SearchApiTests extends ApiTest {
 		assertThat(ids("q=historical&type=quote&speaker=" + enc(wording))).containsExactly("7");
 		assertThat(get("/api/v1/quotes?speaker=" + enc(wording)).<List<Integer>>json("$.items[*].id"))
 			.containsExactly(7);
+	}
+
+	/**
+	 * The index folds a group's wording (case, accents, "й"); the filter must fold what
+	 * it is given the same way, or wording typed as the source gives it finds nothing.
+	 */
+	@Test
+	void groupWordingWithAccentsOrCyrillicIsFoundAsTheSourceGivesIt() {
+		String slug = "group-wording-" + UUID.randomUUID().toString().substring(0, 8);
+		String text = "Les Éxperts de l'Académie ont dit : nous verrons. "
+				+ "Депутаты Государственной думы ответили: посмотрим.";
+		Map<String, Object> document = Map.of("slug", slug, "title", "Two groups", "kind", "ARTICLE", "language", "fr",
+				"text", text, "quotes", List.of(groupQuote("Éxperts de l'Académie", "nous verrons"),
+						groupQuote("Депутаты Государственной думы", "посмотрим")));
+		Answer created = send("POST", "/api/v1/documents", JSON.writeValueAsString(document), "Authorization",
+				"Bearer " + EDITOR_TOKEN);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		List<String> quotes = created.<List<Integer>>json("$.quotes[*].id").stream().map(String::valueOf).toList();
+		try {
+			for (String wording : List.of("Éxperts de l'Académie", "ÉXPERTS  DE L'ACADÉMIE", "experts de l'academie")) {
+				assertThat(ids("q=verrons&type=quote&speaker=" + enc(wording))).as(wording)
+					.containsExactly(quotes.get(0));
+			}
+			for (String wording : List.of("Депутаты Государственной думы", "ДЕПУТАТЫ ГОСУДАРСТВЕННОЙ ДУМЫ")) {
+				assertThat(ids("q=" + enc("посмотрим") + "&type=quote&speaker=" + enc(wording))).as(wording)
+					.containsExactly(quotes.get(1));
+			}
+			// The facet shows the wording folded, and that value filters as well.
+			Answer answer = search("q=" + enc("verrons OR посмотрим") + "&type=quote");
+			Map<String, Integer> speakers = facet(answer, "speaker");
+			assertThat(speakers).containsOnlyKeys("experts de l'academie", "депутаты государственнои думы");
+			for (Map.Entry<String, Integer> speaker : speakers.entrySet()) {
+				assertThat(search("q=" + enc("verrons OR посмотрим") + "&type=quote&speaker=" + enc(speaker.getKey()))
+					.<Integer>json("$.totalItems")).as(speaker.getKey()).isEqualTo(speaker.getValue());
+			}
+			// The quote list compares wording in SQL, ignoring case only.
+			assertThat(get("/api/v1/quotes?speaker=" + enc("Депутаты государственной Думы"))
+				.<List<String>>json("$.items[*].text")).containsExactly("посмотрим");
+		}
+		finally {
+			Answer current = get("/api/v1/documents/" + slug);
+			assertThat(send("DELETE", "/api/v1/documents/" + slug, null, "Authorization", "Bearer " + EDITOR_TOKEN,
+					"If-Match", current.header("ETag"))
+				.status()).isEqualTo(204);
+		}
+	}
+
+	private static Map<String, Object> groupQuote(String group, String exact) {
+		return Map.of("speaker", Map.of("group", group), "target",
+				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", exact)));
 	}
 
 	@ParameterizedTest
