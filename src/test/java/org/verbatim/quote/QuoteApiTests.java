@@ -269,8 +269,11 @@ class QuoteApiTests extends ApiTest {
 		List<Long> all = ids("?size=100");
 		assertThat(all).hasSize(9).doesNotHaveDuplicates();
 		List<Long> paged = new ArrayList<>();
+		List<Object> whole = new ArrayList<>();
 		for (int page = 0; page < 5; page++) {
 			Answer answer = get("/api/v1/quotes?size=2&page=" + page);
+			// Pages past the first take their ids first: the same quotes, shown whole.
+			whole.addAll(answer.list("$.items"));
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat((Integer) answer.json("$.page")).isEqualTo(page);
 			assertThat((Integer) answer.json("$.size")).isEqualTo(2);
@@ -281,6 +284,7 @@ class QuoteApiTests extends ApiTest {
 			items.forEach(id -> paged.add(((Number) id).longValue()));
 		}
 		assertThat(paged).isEqualTo(all);
+		assertThat(whole).isEqualTo(get("/api/v1/quotes?size=100").list("$.items"));
 		Answer beyond = get("/api/v1/quotes?size=2&page=5");
 		assertThat(beyond.status()).isEqualTo(200);
 		assertThat(beyond.list("$.items")).isEmpty();
