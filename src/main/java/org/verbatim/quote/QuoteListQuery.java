@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.DateRange;
+import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 
@@ -183,7 +184,8 @@ final class QuoteListQuery {
 	 * The page in the given order, counting the matches only when the page does not tell
 	 * the total (Spring Data's rule: a first page that is not full holds them all).
 	 */
-	PagedResponse<QuoteView> page(EntityManager entityManager, Sort sort, PageQuery page) {
+	PagedResponse<QuoteView> page(EntityManager entityManager, Sort sort, PageQuery page,
+			WriteAwareCache<Count, Long> counts) {
 		// Topics, people and dates alone: the topic rows' copies tell the page's quotes
 		// and the count without reading any other quote.
 		boolean copiesAlone = useCopies() && !this.otherFilters;
@@ -224,8 +226,17 @@ final class QuoteListQuery {
 			count = COUNT + where;
 		}
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()),
-				() -> query(entityManager, count, Long.class).getSingleResult());
+				() -> counts.get(new Count(count, Map.copyOf(this.parameters)),
+						key -> query(entityManager, count, Long.class).getSingleResult()));
 		return PagedResponse.of(result, QuoteView::of, page);
+	}
+
+	/**
+	 * A count as sent to the database, the key under which its result is remembered:
+	 * every page past the first counts the same matches again (the whole archive's
+	 * 1,000,000 quotes took 115-230 ms on PostgreSQL, each time).
+	 */
+	record Count(String jpql, Map<String, Object> parameters) {
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.verbatim.quote;
 
-import org.verbatim.web.Versioned;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -14,11 +14,13 @@ import org.verbatim.document.DocumentService;
 import org.verbatim.event.EventService;
 import org.verbatim.party.PartyService;
 import org.verbatim.shared.DateRange;
+import org.verbatim.shared.WriteAwareCache;
 import org.verbatim.topic.TopicService;
 import org.verbatim.web.NotFoundException;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.SortOption;
+import org.verbatim.web.Versioned;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,12 @@ class QuoteService {
 	 * boots in the background, was done.
 	 */
 	private final SingletonSupplier<Plan> plan;
+
+	/**
+	 * The lists' counts, remembered until the next write (or 10 s, for other instances).
+	 */
+	private final WriteAwareCache<QuoteListQuery.Count, Long> counts = new WriteAwareCache<>(1000,
+			Duration.ofSeconds(10));
 
 	QuoteService(QuoteRepository quotes, PartyService parties, SpeakerFilter speakers, TopicService topics,
 			EventService events, DocumentService documents, EntityManager entityManager,
@@ -113,7 +121,7 @@ class QuoteService {
 			.document(document)
 			.speakers(speakers)
 			.idsFirst(this.plan.obtain().idsFirst())
-			.page(this.entityManager, sort, page);
+			.page(this.entityManager, sort, page, this.counts);
 	}
 
 	PagedResponse<QuoteView> byPerson(String slug, Sort sort, PageQuery page) {
@@ -127,7 +135,7 @@ class QuoteService {
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
 		return new QuoteListQuery().speakers(speakers)
 			.idsFirst(this.plan.obtain().idsFirst())
-			.page(this.entityManager, sort, page);
+			.page(this.entityManager, sort, page, this.counts);
 	}
 
 	QuoteView get(long id) {

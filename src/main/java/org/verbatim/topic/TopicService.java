@@ -41,6 +41,13 @@ public class TopicService {
 
 	private final WriteAwareCache<Boolean, Hierarchy> hierarchy = new WriteAwareCache<>(1, Duration.ofSeconds(10));
 
+	/**
+	 * Every topic's counts, remembered as the hierarchy is: counting the whole archive's
+	 * tags took 0.6-1.1 s at 1M quotes on PostgreSQL, for the tree and for each topic.
+	 */
+	private final WriteAwareCache<Hierarchy, Map<Long, Map<String, Long>>> counts = new WriteAwareCache<>(1,
+			Duration.ofSeconds(10));
+
 	TopicService(TopicRepository topics, List<TopicTagging> taggings, JdbcClient jdbc) {
 		this.topics = topics;
 		this.taggings = taggings;
@@ -113,6 +120,10 @@ public class TopicService {
 	 * topic table.
 	 */
 	private Map<Long, Map<String, Long>> counts(Hierarchy hierarchy) {
+		return this.counts.get(hierarchy, this::count);
+	}
+
+	private Map<Long, Map<String, Long>> count(Hierarchy hierarchy) {
 		Map<Long, Map<String, Long>> counts = new HashMap<>();
 		if (hierarchy.rows.isEmpty()) {
 			return counts;

@@ -591,6 +591,47 @@ class CurationApiTests extends ApiTest {
 	}
 
 	/**
+	 * A list's total past its first page and the topics' counts are remembered between
+	 * requests (QuoteService, TopicService); each write must show at once in them.
+	 */
+	@Test
+	void listTotalsAndTopicCountsFollowEveryWriteAtOnce() {
+		// Page 1 of 1: the total is counted, not read off the page.
+		String list = "/api/v1/quotes?kind=DIRECT&size=1&page=1";
+		int direct = total(list);
+		assertThat(total(list)).isEqualTo(direct);
+		int politics = politicsDocuments();
+		assertThat(politicsDocuments()).isEqualTo(politics);
+
+		Answer created = post(speech(unique("totals"), unique("total-speaker"), "Total Speaker"));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		assertThat(created.list("$.quotes[*].kind")).containsExactly("DIRECT", "DIRECT");
+		assertThat(total(list)).isEqualTo(direct + 2);
+		assertThat(politicsDocuments()).isEqualTo(politics + 1);
+
+		assertThat(patch(created.list("$.quotes[*].id").get(0), "{\"kind\":\"SLOGAN\"}")).isEqualTo(200);
+		assertThat(total(list)).isEqualTo(direct + 1);
+
+		deleteWhatTheTestCreated();
+		assertThat(total(list)).isEqualTo(direct);
+		assertThat(politicsDocuments()).isEqualTo(politics);
+	}
+
+	private int total(String list) {
+		Answer answer = get(list);
+		assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+		return answer.<Integer>json("$.totalItems");
+	}
+
+	/** Documents on politics, in the tree and in the topic's own answer, which agree. */
+	private int politicsDocuments() {
+		List<Object> inTree = get("/api/v1/topics").list("$..[?(@.slug == 'politics')].counts.documents");
+		int own = get("/api/v1/topics/politics").<Integer>json("$.counts.documents");
+		assertThat(inTree).containsExactly(own);
+		return own;
+	}
+
+	/**
 	 * A search's total and facets are kept until the index changes (SearchService): the
 	 * next page shows the same counts, and a document added or deleted shows in them at
 	 * once.
