@@ -87,14 +87,18 @@ class QuoteService {
 	 * IN list, so it is given one branch per topic and person
 	 * @param idsFirst whether filtered pages take their ids first (H2,
 	 * QuoteListQuery#idsFirst)
+	 * @param datedThenUndated whether newest first reads the dated quotes, then the
+	 * undated (PostgreSQL, QuoteListQuery#datedThenUndated; H2 has an index in that
+	 * order)
 	 */
-	private record Plan(QuoteListQuery.TopicCopies topicCopies, boolean idsFirst) {
+	private record Plan(QuoteListQuery.TopicCopies topicCopies, boolean idsFirst, boolean datedThenUndated) {
 
 		static Plan of(Dialect dialect) {
-			return new Plan((dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
-					: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
-							: QuoteListQuery.TopicCopies.UNUSED,
-					dialect instanceof H2Dialect);
+			return new Plan(
+					(dialect instanceof PostgreSQLDialect) ? QuoteListQuery.TopicCopies.LISTS
+							: (dialect instanceof H2Dialect) ? QuoteListQuery.TopicCopies.BRANCHES
+									: QuoteListQuery.TopicCopies.UNUSED,
+					dialect instanceof H2Dialect, dialect instanceof PostgreSQLDialect);
 		}
 
 	}
@@ -121,6 +125,7 @@ class QuoteService {
 			.document(document)
 			.speakers(speakers)
 			.idsFirst(this.plan.obtain().idsFirst())
+			.datedThenUndated(this.plan.obtain().datedThenUndated())
 			.page(this.entityManager, sort, page, this.counts);
 	}
 
@@ -135,6 +140,7 @@ class QuoteService {
 	private PagedResponse<QuoteView> bySpeaker(SpeakerFilter.Speakers speakers, Sort sort, PageQuery page) {
 		return new QuoteListQuery().speakers(speakers)
 			.idsFirst(this.plan.obtain().idsFirst())
+			.datedThenUndated(this.plan.obtain().datedThenUndated())
 			.page(this.entityManager, sort, page, this.counts);
 	}
 

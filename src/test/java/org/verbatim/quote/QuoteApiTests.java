@@ -302,6 +302,27 @@ class QuoteApiTests extends ApiTest {
 		assertThat(paged).isEqualTo(all);
 	}
 
+	/**
+	 * Newest first reads the dated quotes, then the undated: every page size puts the
+	 * seam somewhere else (inside a page, at its end, on a page of undated alone).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "&kind=DIRECT", "&speaker=lukashenko" })
+	void newestFirstPagesCrossFromDatedToUndatedAtEverySize(String filter) {
+		List<Object> whole = get("/api/v1/quotes?sort=-date&size=100" + filter).list("$.items");
+		assertThat(whole).isNotEmpty();
+		for (int size = 1; size <= whole.size() + 1; size++) {
+			List<Object> paged = new ArrayList<>();
+			for (int page = 0; page * size <= whole.size(); page++) {
+				Answer answer = get("/api/v1/quotes?sort=-date&size=" + size + "&page=" + page + filter);
+				assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+				assertThat((Integer) answer.json("$.totalItems")).isEqualTo(whole.size());
+				paged.addAll(answer.list("$.items"));
+			}
+			assertThat(paged).as("size %d", size).isEqualTo(whole);
+		}
+	}
+
 	@Test
 	void pagesFilteredLists() {
 		Answer answer = get("/api/v1/quotes?speaker=lukashenko&size=3&page=1");
