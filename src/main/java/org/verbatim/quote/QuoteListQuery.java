@@ -214,14 +214,15 @@ final class QuoteListQuery {
 		}
 		String where = where();
 		List<Quote> quotes;
-		// Past the first page, ids first on any database: with the page's joins, every
-		// skipped quote is joined to its document, speaker and event and read whole (at
-		// 1M quotes on PostgreSQL, page 1,000 of 20 took 0.35 s of SQL and page 49,000
-		// ran past the statement timeout; the ids alone walk the sort's index).
 		if (this.datedThenUndated && sort.equals(NEWEST_FIRST)) {
 			quotes = byIds(entityManager, newestFirstIds(entityManager, where, page, counts), sort);
 		}
 		else if ((this.idsFirst && !where.isEmpty()) || page.offset() > 0) {
+			// Past the first page, ids first on any database: with the page's joins,
+			// every skipped quote is joined to its document, speaker and event and read
+			// whole (at 1M quotes on PostgreSQL, page 1,000 of 20 took 0.35 s of SQL and
+			// page 49,000 ran past the statement timeout; the ids alone walk the sort's
+			// index).
 			quotes = byIds(entityManager,
 					query(entityManager, "select q.id from Quote q" + where + orderBy(sort), Long.class)
 						.setFirstResult(page.offset())
