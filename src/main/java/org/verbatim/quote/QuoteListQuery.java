@@ -247,8 +247,7 @@ final class QuoteListQuery {
 			count = COUNT + where;
 		}
 		Page<Quote> result = PageableExecutionUtils.getPage(quotes, PageRequest.of(page.page(), page.size()),
-				() -> counts.get(new Count(count, Map.copyOf(this.parameters)),
-						key -> query(entityManager, count, Long.class).getSingleResult()));
+				() -> count(entityManager, count, counts));
 		return PagedResponse.of(result, QuoteView::of, page);
 	}
 
@@ -277,8 +276,7 @@ final class QuoteListQuery {
 			int undatedOffset = 0;
 			if (ids.isEmpty()) {
 				String count = "select count(q) from Quote q" + datedOnly;
-				long dated = counts.get(new Count(count, Map.copyOf(this.parameters)),
-						key -> query(entityManager, count, Long.class).getSingleResult());
+				long dated = count(entityManager, count, counts);
 				undatedOffset = (int) Math.max(0, page.offset() - dated);
 			}
 			ids.addAll(query(entityManager,
@@ -288,6 +286,12 @@ final class QuoteListQuery {
 				.getResultList());
 		}
 		return ids;
+	}
+
+	/** The count's result, remembered under the count and this query's parameters. */
+	private long count(EntityManager entityManager, String count, WriteAwareCache<Count, Long> counts) {
+		return counts.get(new Count(count, Map.copyOf(this.parameters)),
+				key -> query(entityManager, count, Long.class).getSingleResult());
 	}
 
 	/**
