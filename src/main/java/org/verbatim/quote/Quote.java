@@ -47,6 +47,7 @@ import org.verbatim.event.Event;
 import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.Names;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.Topic;
 
@@ -96,6 +97,10 @@ class Quote extends Audited {
 	/** The group as the source words it, for GROUP speakers. */
 	@Column(name = "speaker_label")
 	private @Nullable String speakerLabel;
+
+	/** The wording as {@code speaker} filters compare it ({@link Names#normalize}). */
+	@Column(name = "speaker_label_normalized")
+	private @Nullable String speakerLabelNormalized;
 
 	/** The source's own words attributing the quote ("Aleksandr Lukashenko noted"). */
 	private @Nullable String attribution;
@@ -148,6 +153,7 @@ class Quote extends Audited {
 		this.speakerPerson = person;
 		this.speakerOrganisation = organisation;
 		this.speakerLabel = label;
+		this.speakerLabelNormalized = (label != null) ? Names.normalize(label) : null;
 		this.attribution = attribution;
 		this.event = event;
 		this.date = date;

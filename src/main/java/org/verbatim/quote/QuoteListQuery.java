@@ -188,7 +188,7 @@ final class QuoteListQuery {
 				.append(in("fk(q.speakerOrganisation)", "organisation", speakers.organisations()));
 		}
 		if (speakers.groupWording() != null) {
-			any.append(any.isEmpty() ? "" : " or ").append("lower(q.speakerLabel) = :group");
+			any.append(any.isEmpty() ? "" : " or ").append("q.speakerLabelNormalized = :group");
 			this.parameters.put("group", speakers.groupWording());
 		}
 		else if (speakers.organisations().isEmpty() && !speakers.people().isEmpty()) {

@@ -1,10 +1,10 @@
 package org.verbatim.quote;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.PartyService;
+import org.verbatim.shared.Names;
 
 import org.springframework.stereotype.Component;
 
@@ -29,14 +29,19 @@ class SpeakerFilter {
 		return Speakers.of(resolved.people(), resolved.organisations(), speaker);
 	}
 
-	/** A group's wording as filters compare it: lower case, runs of space folded. */
-	static String wording(String speaker) {
-		return speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	/**
+	 * A group's wording as filters compare it: normalised as people's names are, so that
+	 * case, accents and punctuation do not matter; {@code null} when nothing is left of
+	 * it.
+	 */
+	static @Nullable String wording(String speaker) {
+		String wording = Names.normalize(speaker);
+		return wording.isEmpty() ? null : wording;
 	}
 
 	/**
 	 * The people and organisations a filter names, and the wording of groups it names
-	 * (case ignored).
+	 * (normalised, see {@link #wording}).
 	 */
 	record Speakers(List<Long> people, List<Long> organisations, @Nullable String groupWording) {
 

@@ -89,7 +89,8 @@ public final class ApiDocs {
 	@Retention(RetentionPolicy.RUNTIME)
 	@Parameter(description = "A speaker: the slug of a person or organisation (that one alone), or any name variant "
 			+ "(case and accents ignored, Latin or Cyrillic as curated; an ambiguous name means every "
-			+ "candidate), or the wording of a group as the source gives it", example = "lukashenko")
+			+ "candidate), or the whole wording of a group as the source gives it (case, accents and punctuation "
+			+ "ignored)", example = "lukashenko")
 	public @interface Speaker {
 
 	}

@@ -267,9 +267,20 @@ class SearchApiTests extends ApiTest {
 				assertThat(search("q=" + enc("verrons OR посмотрим") + "&type=quote&speaker=" + enc(speaker.getKey()))
 					.<Integer>json("$.totalItems")).as(speaker.getKey()).isEqualTo(speaker.getValue());
 			}
-			// The quote list compares wording in SQL, ignoring case only.
-			assertThat(get("/api/v1/quotes?speaker=" + enc("Депутаты государственной Думы"))
-				.<List<String>>json("$.items[*].text")).containsExactly("посмотрим");
+			// The quote list and the documents' speaker filter find them the same ways.
+			for (String wording : List.of("Депутаты государственной Думы", "депутаты государственнои думы")) {
+				assertThat(get("/api/v1/quotes?speaker=" + enc(wording)).<List<String>>json("$.items[*].text"))
+					.as(wording)
+					.containsExactly("посмотрим");
+			}
+			for (String wording : List.of("Éxperts de l'Académie", "experts de l'academie", "EXPERTS DE L ACADEMIE")) {
+				assertThat(get("/api/v1/quotes?speaker=" + enc(wording)).<List<String>>json("$.items[*].text"))
+					.as(wording)
+					.containsExactly("nous verrons");
+				assertThat(get("/api/v1/documents?speaker=" + enc(wording)).<List<String>>json("$.items[*].slug"))
+					.as(wording)
+					.containsExactly(slug);
+			}
 		}
 		finally {
 			Answer current = get("/api/v1/documents/" + slug);

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migrations store normalised names that lookups compare with
+ * The migrations store normalised names and group wording that lookups compare with
  * {@link Names#normalize}: if the two ever disagree, some spelling silently stops finding
- * its person.
+ * its person or group.
  */
 class SeedNamesTests extends ApiTest {
 
@@ -30,6 +30,19 @@ class SeedNamesTests extends ApiTest {
 		for (Map<String, Object> variant : variants) {
 			assertThat(variant.get("normalized_name")).as("%s", variant.get("name"))
 				.isEqualTo(Names.normalize((String) variant.get("name")));
+		}
+	}
+
+	@Test
+	void everyGroupsWordingIsStoredNormalised() {
+		List<Map<String, Object>> groups = this.jdbc
+			.sql("select speaker_label, speaker_label_normalized from quote where speaker_label is not null")
+			.query()
+			.listOfRows();
+		assertThat(groups).hasSizeGreaterThanOrEqualTo(2);
+		for (Map<String, Object> group : groups) {
+			assertThat(group.get("speaker_label_normalized")).as("%s", group.get("speaker_label"))
+				.isEqualTo(Names.normalize((String) group.get("speaker_label")));
 		}
 	}
 
