@@ -186,11 +186,6 @@ public class SearchIndexes implements SmartInitializingSingleton, ApplicationRun
 	}
 
 	/**
-	 * A hash of every Hibernate Search annotation on the indexed entities, so that an
-	 * index built for another mapping (a field added, an analyzer changed) is rebuilt
-	 * rather than trusted.
-	 */
-	/**
 	 * An annotation with its members sorted by name: {@code Annotation.toString()} does
 	 * not promise an order, and a fingerprint that changes between runs would rebuild the
 	 * index on every start.
@@ -219,6 +214,11 @@ public class SearchIndexes implements SmartInitializingSingleton, ApplicationRun
 		return (value instanceof Class<?> type) ? type.getName() : String.valueOf(value);
 	}
 
+	/**
+	 * A hash of every Hibernate Search annotation on the indexed entities, so that an
+	 * index built for another mapping (a field added, an analyzer changed) is rebuilt
+	 * rather than trusted.
+	 */
 	static String fingerprint(SearchMapping mapping) {
 		List<String> annotations = new ArrayList<>();
 		annotations.add("analysis " + SearchAnalysis.VERSION);
