@@ -205,6 +205,7 @@ final class PageHighlighter {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxNoHighlightPassages(0)
+				.withScorer(new PassageScores())
 				.withFormatter(new Formatter()));
 			this.stored = stored;
 			this.fieldInfos = fieldInfos;
