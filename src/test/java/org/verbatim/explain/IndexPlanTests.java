@@ -84,6 +84,10 @@ class IndexPlanTests {
 							+ "document_topic t1_0 on d2_0.id=t1_0.document_id where t1_0.topic_id in (12))) "
 							+ "order by d1_0.date_earliest,d1_0.date_latest,d1_0.id offset 0 rows fetch first 20 rows only",
 					"document_date"),
+			new Case("documents newest first", "/documents?sort=-date",
+					"select d1_0.id,d1_0.slug,d1_0.title from document d1_0 where 1=1 order by d1_0.date_earliest desc "
+							+ "nulls last,d1_0.date_latest desc nulls last,d1_0.id desc offset 0 rows fetch first 20 rows only",
+					"document_date_newest"),
 			new Case("events of a participant", "/events?participant=person-31",
 					"select e1_0.id,e1_0.slug,e1_0.name from event e1_0 where 1=1 and (e1_0.id in ((select e2_0.id from "
 							+ "event e2_0 join event_person p1_0 on e2_0.id=p1_0.event_id where p1_0.person_id in (1032)))) "
