@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of Verbatim at archive scale (issue 6), on H2 and then on PostgreSQL:
-#   1. builds the jar (once) and generates the corpus (bench/CorpusGenerator.java, cached in bench/tmp);
+#   1. builds the jar (once) and generates the corpus (bench/corpus.sh, cached in bench/tmp);
 #   2. starts the app on a fresh database and loads the corpus through POST /api/v1/import,
 #      reporting documents/s and quotes/s (search indexing included: it happens on commit);
 #   3. restarts it and reports the seconds from launch to ready (/actuator/health/readiness);
@@ -257,9 +257,9 @@ fi
 
 CORPUS=$ROOT/bench/tmp/corpus-$DOCUMENTS-$SEED.ndjson
 SAMPLES=$ROOT/bench/tmp/corpus-$DOCUMENTS-$SEED.samples.tsv
-if [[ ! -s $CORPUS || ! -s $SAMPLES || bench/CorpusGenerator.java -nt $CORPUS ]]; then
+if [[ ! -s $CORPUS || ! -s $SAMPLES || -n $(find bench/corpus -name '*.java' -newer "$CORPUS" -print -quit) ]]; then
   echo "Generating $DOCUMENTS documents (seed $SEED) ..."
-  java bench/CorpusGenerator.java --documents "$DOCUMENTS" --seed "$SEED" --out "$CORPUS.part" --samples "$SAMPLES"
+  bench/corpus.sh --documents "$DOCUMENTS" --seed "$SEED" --out "$CORPUS.part" --samples "$SAMPLES"
   mv "$CORPUS.part" "$CORPUS"
 fi
 CORPUS_LINES=$(wc -l <"$CORPUS")
