@@ -25,7 +25,7 @@ jars_present() {
 if [[ ! -s $CLASSPATH_FILE || $ROOT/pom.xml -nt $CLASSPATH_FILE ]] || ! jars_present; then
   mkdir -p "$ROOT/bench/tmp"
   resolve=(-B -q -f "$ROOT/pom.xml" dependency:build-classpath "-Dmdep.outputFile=$CLASSPATH_FILE"
-    -DincludeScope=runtime -DincludeGroupIds=tools.jackson.core,com.fasterxml.jackson.core)
+    -DincludeScope=runtime "-DincludeGroupIds=tools.jackson.core,com.fasterxml.jackson.core")
   # Standard output may be the corpus: Maven's messages go to standard error.
   "$ROOT/mvnw" -o "${resolve[@]}" >/dev/null 2>&1 || "$ROOT/mvnw" "${resolve[@]}" >&2
 fi
