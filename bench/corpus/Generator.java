@@ -147,12 +147,11 @@ final class Generator {
 		if (interviewer >= 0) {
 			authors.add(author(interviewer, russian, "Correspondent, " + r.pick(PUBLISHERS), "INTERVIEWER"));
 		}
-		List<Object> topicTags = new ArrayList<>(topics);
-		if (firstTopic >= 0) {
-			topicTags.clear();
-			for (int t = firstTopic; t < lastTopic; t++) {
-				topicTags.add(new NewTopic(TOPICS[t][0], TOPICS[t][1], TOPICS[t][2]));
-			}
+		// Topics: whole on the lines that create them, by slug after that.
+		List<Object> topicTags = new ArrayList<>(topics.size());
+		for (int t = 0; t < topics.size(); t++) {
+			String[] topic = (firstTopic >= 0) ? TOPICS[firstTopic + t] : null;
+			topicTags.add((topic != null) ? new NewTopic(topic[0], topic[1], topic[2]) : topics.get(t));
 		}
 		Quotes quotes = new Quotes(kind, date, precision, topics, main, interviewer, event, eventIsNew);
 		List<Quote> quoteList = quotes.write(anchors, sentences);
