@@ -2,7 +2,7 @@
 # Times the requests of someone browsing the archive rather than filtering it: whole-archive
 # lists, deep pages, newest first, the topic tree. bench/run.sh does not cover these; this asks
 # each once and then again (the second time shows what is remembered), one at a time, and prints
-# the status and seconds of each. The names are the benchmark corpus's (bench/CorpusGenerator.java),
+# the status and seconds of each. The names are the benchmark corpus's (bench/corpus.sh),
 # so run it against an app holding that corpus (e.g. one bench/run.sh imported into).
 #
 #   bench/browse.sh [BASE_URL]      (default http://127.0.0.1:8080)
