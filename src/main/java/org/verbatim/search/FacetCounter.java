@@ -23,6 +23,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.search.SearchViews.FacetCount;
 import org.verbatim.search.SearchViews.Facets;
+import org.verbatim.shared.SearchFields;
 
 /**
  * The number of hits of a query and the values of their facets, counted in one pass over
@@ -40,9 +41,8 @@ import org.verbatim.search.SearchViews.Facets;
 final class FacetCounter {
 
 	/** Keyword facets, by the field that holds them: type, kind, speaker, topic. */
-	private static final String[] TERM_FIELDS = { "type", "kind", "speakers", "topics" };
-
-	private static final String YEAR_FIELD = "year";
+	private static final String[] TERM_FIELDS = { SearchFields.TYPE, SearchFields.KIND, SearchFields.SPEAKERS,
+			SearchFields.TOPICS };
 
 	private FacetCounter() {
 	}
@@ -135,7 +135,7 @@ final class FacetCounter {
 				this.values[f] = docValues;
 				this.byOrdinal[f] = new int[Math.toIntExact(docValues.getValueCount())];
 			}
-			this.yearValues = DocValues.getSortedNumeric(context.reader(), YEAR_FIELD);
+			this.yearValues = DocValues.getSortedNumeric(context.reader(), SearchFields.YEAR);
 		}
 
 		@Override

@@ -30,6 +30,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.SearchFields;
 
 /**
  * Reads a page of hits and marks their passages: each hit's stored fields are read once,
@@ -56,7 +57,7 @@ final class PageHighlighter {
 	// rename shows).
 	static final String ID_FIELD = "__HSEARCH_id";
 
-	private static final String[] FIELDS = { "text", "title" };
+	private static final String[] FIELDS = { SearchFields.TEXT, SearchFields.TITLE };
 
 	private final Analyzer analyzer;
 
@@ -97,8 +98,8 @@ final class PageHighlighter {
 	Query query(String queryText) {
 		// Text before title, as Hibernate Search's simpleQueryString ordered them.
 		Map<String, Float> weights = new LinkedHashMap<>();
-		weights.put("text", 1f);
-		weights.put("title", 2f);
+		weights.put(SearchFields.TEXT, 1f);
+		weights.put(SearchFields.TITLE, 2f);
 		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights,
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);
@@ -261,8 +262,8 @@ final class PageHighlighter {
 				CharSequence[] row = new CharSequence[fields.length];
 				for (int f = 0; f < fields.length; f++) {
 					String value = switch (fields[f]) {
-						case "text" -> hit.text();
-						case "title" -> hit.title();
+						case SearchFields.TEXT -> hit.text();
+						case SearchFields.TITLE -> hit.title();
 						default -> null;
 					};
 					// As the highlighter reads stored values: cut at its maximum length.
@@ -322,14 +323,16 @@ final class PageHighlighter {
 		@Override
 		public Status needsField(FieldInfo field) {
 			return switch (field.name) {
-				case "type", "ref", "title", "kind", "document", "speakers", "anchors", "text" -> Status.YES;
+				case SearchFields.TYPE, SearchFields.REF, SearchFields.TITLE, SearchFields.KIND, SearchFields.DOCUMENT,
+						SearchFields.SPEAKERS, SearchFields.ANCHORS, SearchFields.TEXT ->
+					Status.YES;
 				default -> Status.NO;
 			};
 		}
 
 		@Override
 		public void stringField(FieldInfo field, String value) {
-			if (field.name.equals("speakers")) {
+			if (field.name.equals(SearchFields.SPEAKERS)) {
 				this.speakers.add(value);
 			}
 			else {
@@ -339,15 +342,16 @@ final class PageHighlighter {
 
 		@Override
 		public void intField(FieldInfo field, int value) {
-			if (field.name.equals("anchors")) {
+			if (field.name.equals(SearchFields.ANCHORS)) {
 				this.anchors.add(value);
 			}
 		}
 
 		Stored stored() {
-			return new Stored(this.strings.get("type"), this.strings.get("ref"), this.strings.get("title"),
-					this.strings.get("kind"), this.strings.get("document"), List.copyOf(this.speakers),
-					List.copyOf(this.anchors), this.strings.get("text"));
+			return new Stored(this.strings.get(SearchFields.TYPE), this.strings.get(SearchFields.REF),
+					this.strings.get(SearchFields.TITLE), this.strings.get(SearchFields.KIND),
+					this.strings.get(SearchFields.DOCUMENT), List.copyOf(this.speakers), List.copyOf(this.anchors),
+					this.strings.get(SearchFields.TEXT));
 		}
 
 	}

@@ -47,6 +47,7 @@ import org.verbatim.search.SearchViews.Highlight;
 import org.verbatim.search.SearchViews.Hit;
 import org.verbatim.search.SearchViews.SearchResults;
 import org.verbatim.shared.DateRange;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.TopicService;
 import org.verbatim.web.InvalidParameterException;
@@ -326,7 +327,7 @@ class SearchService {
 				.orElseThrow();
 			this.foldedNormalizer = normalizer;
 		}
-		return normalizer.normalize("speakers", wording).utf8ToString();
+		return normalizer.normalize(SearchFields.SPEAKERS, wording).utf8ToString();
 	}
 
 	static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request, Filters filters) {
@@ -339,25 +340,25 @@ class SearchService {
 		LocalDate from = request.dates().from();
 		LocalDate to = request.dates().to();
 		if (to != null) {
-			bool.filter(f.range().field("dateEarliest").atMost(to));
+			bool.filter(f.range().field(SearchFields.DATE_EARLIEST).atMost(to));
 		}
 		if (from != null) {
-			bool.filter(f.range().field("dateLatest").atLeast(from));
+			bool.filter(f.range().field(SearchFields.DATE_LATEST).atLeast(from));
 		}
 		if (request.kind() != null) {
-			bool.filter(f.match().field("kind").matching(request.kind()));
+			bool.filter(f.match().field(SearchFields.KIND).matching(request.kind()));
 		}
 		if (topicSlugs != null) {
-			bool.filter(f.terms().field("topics").matchingAny(topicSlugs));
+			bool.filter(f.terms().field(SearchFields.TOPICS).matchingAny(topicSlugs));
 		}
 		if (request.document() != null) {
-			bool.filter(f.match().field("document").matching(request.document()));
+			bool.filter(f.match().field(SearchFields.DOCUMENT).matching(request.document()));
 		}
 		if (speaker != null) {
-			var anyOf = f.bool().should(f.terms().field("speakers").matchingAny(speaker.values()));
+			var anyOf = f.bool().should(f.terms().field(SearchFields.SPEAKERS).matchingAny(speaker.values()));
 			if (!speaker.quotingDocuments().isEmpty()) {
 				// A document matches a speaker it quotes, as in GET /documents?speaker=.
-				anyOf.should(f.and(f.match().field("type").matching("document"),
+				anyOf.should(f.and(f.match().field(SearchFields.TYPE).matching("document"),
 						f.id().matchingAny(speaker.quotingDocuments())));
 			}
 			bool.filter(anyOf);
@@ -377,32 +378,32 @@ class SearchService {
 		LocalDate from = request.dates().from();
 		LocalDate to = request.dates().to();
 		if (to != null) {
-			bool.add(LongPoint.newRangeQuery("dateEarliest", Long.MIN_VALUE, to.toEpochDay()),
+			bool.add(LongPoint.newRangeQuery(SearchFields.DATE_EARLIEST, Long.MIN_VALUE, to.toEpochDay()),
 					BooleanClause.Occur.FILTER);
 		}
 		if (from != null) {
-			bool.add(LongPoint.newRangeQuery("dateLatest", from.toEpochDay(), Long.MAX_VALUE),
+			bool.add(LongPoint.newRangeQuery(SearchFields.DATE_LATEST, from.toEpochDay(), Long.MAX_VALUE),
 					BooleanClause.Occur.FILTER);
 		}
 		if (request.kind() != null) {
-			bool.add(new TermQuery(new Term("kind", request.kind())), BooleanClause.Occur.FILTER);
+			bool.add(new TermQuery(new Term(SearchFields.KIND, request.kind())), BooleanClause.Occur.FILTER);
 		}
 		if (filters.topicSlugs() != null) {
-			bool.add(new TermInSetQuery("topics", filters.topicSlugs().stream().map(BytesRef::new).toList()),
+			bool.add(new TermInSetQuery(SearchFields.TOPICS, filters.topicSlugs().stream().map(BytesRef::new).toList()),
 					BooleanClause.Occur.FILTER);
 		}
 		if (request.document() != null) {
-			bool.add(new TermQuery(new Term("document", request.document())), BooleanClause.Occur.FILTER);
+			bool.add(new TermQuery(new Term(SearchFields.DOCUMENT, request.document())), BooleanClause.Occur.FILTER);
 		}
 		SpeakerFilter speaker = filters.speaker();
 		if (speaker != null) {
 			// As given: the terms predicate neither analyses nor normalises them.
 			BooleanQuery.Builder anyOf = new BooleanQuery.Builder().add(
-					new TermInSetQuery("speakers", speaker.values().stream().map(BytesRef::new).toList()),
+					new TermInSetQuery(SearchFields.SPEAKERS, speaker.values().stream().map(BytesRef::new).toList()),
 					BooleanClause.Occur.SHOULD);
 			if (!speaker.quotingDocuments().isEmpty()) {
 				anyOf.add(new BooleanQuery.Builder()
-					.add(new TermQuery(new Term("type", "document")), BooleanClause.Occur.FILTER)
+					.add(new TermQuery(new Term(SearchFields.TYPE, "document")), BooleanClause.Occur.FILTER)
 					.add(new TermInSetQuery(PageHighlighter.ID_FIELD,
 							speaker.quotingDocuments().stream().map(id -> new BytesRef(id.toString())).toList()),
 							BooleanClause.Occur.FILTER)
