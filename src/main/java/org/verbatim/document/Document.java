@@ -45,6 +45,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Slugs;
 import org.verbatim.topic.Topic;
 
@@ -238,7 +239,7 @@ public class Document extends Audited {
 	// stemmers), which was three quarters of a search's time at 1M quotes. The search
 	// module's binder indexes it (by name, as analyzers are named).
 
-	@NonStandardField(name = "text",
+	@NonStandardField(name = SearchFields.TEXT,
 			valueBinder = @ValueBinderRef(name = "org.verbatim.search.TextWithOffsets",
 					retrieval = BeanRetrieval.CLASS))
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "text")),
@@ -247,7 +248,7 @@ public class Document extends Audited {
 		return (this.text != null) ? this.text.text() : null;
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+	@FullTextField(name = SearchFields.TITLE, analyzer = "text", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "subtitle")) })
@@ -255,65 +256,66 @@ public class Document extends Audited {
 		return (this.subtitle != null) ? this.title + ". " + this.subtitle : this.title;
 	}
 
-	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getSearchType() {
 		return "document";
 	}
 
-	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
 	String getSearchKind() {
 		return this.kind.name();
 	}
 
-	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.REF, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getSearchRef() {
 		return this.slug;
 	}
 
-	@KeywordField(name = "document", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.DOCUMENT, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getSearchDocument() {
 		return this.slug;
 	}
 
 	/** For documents, the speakers are the people the byline names. */
-	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.SPEAKERS, normalizer = "folded", aggregable = Aggregable.YES,
+			projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "authors")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchSpeakers() {
 		return this.authors.stream().map(author -> author.person().slug()).toList();
 	}
 
-	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchTopics() {
 		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
 	}
 
-	@GenericField(name = "dateEarliest")
+	@GenericField(name = SearchFields.DATE_EARLIEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateEarliest() {
 		return (date() != null) ? date().earliest() : null;
 	}
 
-	@GenericField(name = "dateLatest")
+	@GenericField(name = SearchFields.DATE_LATEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateLatest() {
 		return (date() != null) ? date().latest() : null;
 	}
 
-	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable Integer getSearchYear() {
 		return (date() != null) ? date().earliest().getYear() : null;
 	}
 
 	/** Not used by documents: the field exists so that one query spans every type. */
-	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@GenericField(name = SearchFields.ANCHORS, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	List<Integer> getSearchAnchors() {
 		return List.of();

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Slugs;
 import org.verbatim.topic.Topic;
 
@@ -176,46 +177,47 @@ public class Event extends Audited {
 
 	// No term vectors: a description is a sentence or two, analysed again when
 	// highlighted (see Document's text, which keeps them).
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
+	@FullTextField(name = SearchFields.TEXT, analyzer = "text", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
 	@Nullable String getSearchText() {
 		return this.description;
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+	@FullTextField(name = SearchFields.TITLE, analyzer = "text", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "name")))
 	String getSearchTitle() {
 		return this.name;
 	}
 
-	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getSearchType() {
 		return "event";
 	}
 
-	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
 	String getSearchKind() {
 		return this.kind.name();
 	}
 
-	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.REF, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
 	String getSearchRef() {
 		return this.slug;
 	}
 
-	@KeywordField(name = "document", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.DOCUMENT, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable String getSearchDocument() {
 		return null;
 	}
 
 	/** For events, the speakers are the participants. */
-	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.SPEAKERS, normalizer = "folded", aggregable = Aggregable.YES,
+			projectable = Projectable.YES)
 	@IndexingDependency(
 			derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "people")),
 					@ObjectPath(@PropertyValue(propertyName = "organisations")) },
@@ -227,33 +229,33 @@ public class Event extends Audited {
 		return speakers;
 	}
 
-	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchTopics() {
 		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
 	}
 
-	@GenericField(name = "dateEarliest")
+	@GenericField(name = SearchFields.DATE_EARLIEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateEarliest() {
 		return (date() != null) ? date().earliest() : null;
 	}
 
-	@GenericField(name = "dateLatest")
+	@GenericField(name = SearchFields.DATE_LATEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateLatest() {
 		return (date() != null) ? date().latest() : null;
 	}
 
-	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable Integer getSearchYear() {
 		return (date() != null) ? date().earliest().getYear() : null;
 	}
 
 	/** Not used by events: the field exists so that one query spans every type. */
-	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@GenericField(name = SearchFields.ANCHORS, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	List<Integer> getSearchAnchors() {
 		return List.of();

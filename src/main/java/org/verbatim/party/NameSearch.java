@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
+import org.verbatim.shared.SearchFields;
 
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ class NameSearch {
 		return Search.session(this.entityManager).search(type).select(f -> f.id(Long.class)).where(f -> {
 			var all = f.bool();
 			for (String word : words) {
-				var match = f.match().field("names").matching(word);
+				var match = f.match().field(SearchFields.NAMES).matching(word);
 				all.must((word.length() >= NameKeys.FUZZY_FROM_LENGTH) ? match.fuzzy(1) : match);
 			}
 			return all;

@@ -25,6 +25,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Slugs;
 
 /**
@@ -105,7 +106,7 @@ public class Organisation extends Audited implements Named {
 	 * Every name of the organisation, transliterated to Latin in the index, for fuzzy
 	 * lookup.
 	 */
-	@FullTextField(name = "names", analyzer = "name")
+	@FullTextField(name = SearchFields.NAMES, analyzer = "name")
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "variants")),
 			@ObjectPath(@PropertyValue(propertyName = "name")) })
 	List<String> getSearchNames() {

@@ -48,6 +48,7 @@ import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.Names;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Span;
 import org.verbatim.topic.Topic;
 
@@ -74,7 +75,7 @@ class Quote extends Audited {
 	// No term vectors, unlike a document's text: a quote is a few sentences, analysed
 	// again when highlighted for less than its vectors cost to read, and their
 	// per-document buffers were a third of an import's allocations.
-	@FullTextField(name = "text", analyzer = "text", projectable = Projectable.YES,
+	@FullTextField(name = SearchFields.TEXT, analyzer = "text", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	private String text;
 
@@ -230,19 +231,19 @@ class Quote extends Audited {
 	// so a
 	// change of the tagged item itself is what triggers reindexing (SHALLOW).
 
-	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	String getSearchType() {
 		return "quote";
 	}
 
-	@KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
 	String getSearchKind() {
 		return this.kind.name();
 	}
 
-	@FullTextField(name = "title", analyzer = "text", projectable = Projectable.YES,
+	@FullTextField(name = SearchFields.TITLE, analyzer = "text", projectable = Projectable.YES,
 			highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable String getSearchTitle() {
@@ -251,20 +252,21 @@ class Quote extends Audited {
 		return null;
 	}
 
-	@KeywordField(name = "ref", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.REF, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@Nullable String getSearchRef() {
 		return (this.id != null) ? this.id.toString() : null;
 	}
 
-	@KeywordField(name = "document", projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.DOCUMENT, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "document")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	@Nullable String getSearchDocument() {
 		return (this.document != null) ? this.document.slug() : null;
 	}
 
-	@KeywordField(name = "speakers", normalizer = "folded", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@KeywordField(name = SearchFields.SPEAKERS, normalizer = "folded", aggregable = Aggregable.YES,
+			projectable = Projectable.YES)
 	@IndexingDependency(
 			derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "speakerPerson")),
 					@ObjectPath(@PropertyValue(propertyName = "speakerOrganisation")),
@@ -284,26 +286,26 @@ class Quote extends Audited {
 		return speakers;
 	}
 
-	@KeywordField(name = "topics", aggregable = Aggregable.YES)
+	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchTopics() {
 		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
 	}
 
-	@GenericField(name = "dateEarliest")
+	@GenericField(name = SearchFields.DATE_EARLIEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateEarliest() {
 		return (date() != null) ? date().earliest() : null;
 	}
 
-	@GenericField(name = "dateLatest")
+	@GenericField(name = SearchFields.DATE_LATEST)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable LocalDate getSearchDateLatest() {
 		return (date() != null) ? date().latest() : null;
 	}
 
-	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
 	@Nullable Integer getSearchYear() {
 		return (date() != null) ? date().earliest().getYear() : null;
@@ -313,7 +315,7 @@ class Quote extends Audited {
 	 * Where each occurrence starts in the document text, to turn hits in the words into
 	 * offsets there.
 	 */
-	@GenericField(name = "anchors", projectable = Projectable.YES)
+	@GenericField(name = SearchFields.ANCHORS, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occurrences")))
 	List<Integer> getSearchAnchors() {
 		return this.occurrences.stream().map(o -> o.start).toList();

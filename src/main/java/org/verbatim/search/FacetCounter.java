@@ -1,6 +1,7 @@
 package org.verbatim.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,20 +10,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.verbatim.search.LuceneIndex.Counted;
+import org.verbatim.search.SearchService.Filters;
+import org.verbatim.search.SearchService.Request;
+import org.verbatim.search.SearchService.SpeakerFilter;
 import org.verbatim.search.SearchViews.FacetCount;
 import org.verbatim.search.SearchViews.Facets;
+import org.verbatim.shared.SearchFields;
 
 /**
  * The number of hits of a query and the values of their facets, counted in one pass over
@@ -35,19 +46,15 @@ import org.verbatim.search.SearchViews.Facets;
  * its own ordinals and names the values it found once, in order (a block decompressed
  * once); values are merged across segments by their bytes. The answer is theirs: the
  * values with the most hits, ties in the order of the values' bytes (numbers in their
- * order), at most {@code size} of each.
+ * order), at most {@code size} of each. Behind {@link LuceneIndex}.
  */
 final class FacetCounter {
 
 	/** Keyword facets, by the field that holds them: type, kind, speaker, topic. */
-	private static final String[] TERM_FIELDS = { "type", "kind", "speakers", "topics" };
-
-	private static final String YEAR_FIELD = "year";
+	private static final String[] TERM_FIELDS = { SearchFields.TYPE, SearchFields.KIND, SearchFields.SPEAKERS,
+			SearchFields.TOPICS };
 
 	private FacetCounter() {
-	}
-
-	record Counted(long total, Facets facets) {
 	}
 
 	static Counted count(IndexReader reader, Query query, int size) throws IOException {
@@ -80,6 +87,54 @@ final class FacetCounter {
 		}
 		return new Counted(merged.total, new Facets(terms.get(0), terms.get(1), terms.get(2), terms.get(3),
 				top(merged.years, Comparator.naturalOrder(), String::valueOf, size)));
+	}
+
+	/**
+	 * The query of {@link SearchService#predicate} in Lucene's terms, to count its hits:
+	 * the words, and each filter as Hibernate Search indexes its field and queries it:
+	 * keywords as terms, dates as days since the epoch in points, ids as terms of its id
+	 * field. Not public API of Hibernate Search: FacetCounterTests counts every filter
+	 * both ways and fails if they differ.
+	 */
+	static Query query(Query words, Request request, Filters filters) {
+		BooleanQuery.Builder bool = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+		LocalDate from = request.dates().from();
+		LocalDate to = request.dates().to();
+		if (to != null) {
+			bool.add(LongPoint.newRangeQuery(SearchFields.DATE_EARLIEST, Long.MIN_VALUE, to.toEpochDay()),
+					BooleanClause.Occur.FILTER);
+		}
+		if (from != null) {
+			bool.add(LongPoint.newRangeQuery(SearchFields.DATE_LATEST, from.toEpochDay(), Long.MAX_VALUE),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.kind() != null) {
+			bool.add(new TermQuery(new Term(SearchFields.KIND, request.kind())), BooleanClause.Occur.FILTER);
+		}
+		if (filters.topicSlugs() != null) {
+			bool.add(new TermInSetQuery(SearchFields.TOPICS, filters.topicSlugs().stream().map(BytesRef::new).toList()),
+					BooleanClause.Occur.FILTER);
+		}
+		if (request.document() != null) {
+			bool.add(new TermQuery(new Term(SearchFields.DOCUMENT, request.document())), BooleanClause.Occur.FILTER);
+		}
+		SpeakerFilter speaker = filters.speaker();
+		if (speaker != null) {
+			// As given: the terms predicate neither analyses nor normalises them.
+			BooleanQuery.Builder anyOf = new BooleanQuery.Builder().add(
+					new TermInSetQuery(SearchFields.SPEAKERS, speaker.values().stream().map(BytesRef::new).toList()),
+					BooleanClause.Occur.SHOULD);
+			if (!speaker.quotingDocuments().isEmpty()) {
+				anyOf.add(new BooleanQuery.Builder()
+					.add(new TermQuery(new Term(SearchFields.TYPE, "document")), BooleanClause.Occur.FILTER)
+					.add(new TermInSetQuery(LuceneIndex.ID_FIELD,
+							speaker.quotingDocuments().stream().map(id -> new BytesRef(id.toString())).toList()),
+							BooleanClause.Occur.FILTER)
+					.build(), BooleanClause.Occur.SHOULD);
+			}
+			bool.add(anyOf.build(), BooleanClause.Occur.FILTER);
+		}
+		return bool.build();
 	}
 
 	/**
@@ -135,7 +190,7 @@ final class FacetCounter {
 				this.values[f] = docValues;
 				this.byOrdinal[f] = new int[Math.toIntExact(docValues.getValueCount())];
 			}
-			this.yearValues = DocValues.getSortedNumeric(context.reader(), YEAR_FIELD);
+			this.yearValues = DocValues.getSortedNumeric(context.reader(), SearchFields.YEAR);
 		}
 
 		@Override

@@ -13,9 +13,8 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * letter, a stop and a capital meet, the stop is followed by a space, so that Unicode's
  * word rules read two words. It does what a {@code PatternReplaceCharFilter} with
  * {@code (\p{Ll})\.(\p{Lu})} and {@code $1. $2} did, offsets included, in one pass over
- * the text instead of a regular expression tried at every character (11% of the app's
- * samples in a profile of the import, docs/PERFORMANCE.md); {@code SearchAnalysisTests}
- * compares the two.
+ * the text instead of a regular expression tried at every character (much of an import's
+ * time in a profile, docs/PERFORMANCE.md); {@code SearchAnalysisTests} compares the two.
  */
 public class MissingSpaceCharFilterFactory extends CharFilterFactory {
 
@@ -79,7 +78,7 @@ public class MissingSpaceCharFilterFactory extends CharFilterFactory {
 		// Reads the whole value into one array and copies it again only where a space is
 		// put in, which most texts never need: a filter is made for every value indexed
 		// (a million quotes in a large import), and fixed 8 KB chunks and two builders
-		// were a fifth of the indexing threads' allocations.
+		// were much of the indexing threads' allocations.
 		private void fill() throws IOException {
 			char[] in = new char[512];
 			int length = 0;

@@ -16,7 +16,6 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,11 +24,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.SearchFields;
 
 /**
  * Reads a page of hits and marks their passages: each hit's stored fields are read once,
@@ -42,21 +40,13 @@ import org.jspecify.annotations.Nullable;
  * come with their offsets. The highlighter is configured as Hibernate Search configures
  * it for {@code h.unified()}: sentence passages, the first 10,000 characters of a field,
  * three passages, no passage without a match, {@code <mark>} tags, fragments trimmed.
+ * Behind {@link LuceneIndex}.
  */
 final class PageHighlighter {
 
-	private static final String OPEN = "<mark>";
-
-	private static final String CLOSE = "</mark>";
-
 	private static final int PASSAGES = 3;
 
-	// Hibernate Search's name for the id term of every indexed entity (not public API;
-	// SearchHighlightTests looks hits up by it and FacetCounterTests filters by it, so a
-	// rename shows).
-	static final String ID_FIELD = "__HSEARCH_id";
-
-	private static final String[] FIELDS = { "text", "title" };
+	private static final String[] FIELDS = { SearchFields.TEXT, SearchFields.TITLE };
 
 	private final Analyzer analyzer;
 
@@ -69,17 +59,12 @@ final class PageHighlighter {
 		this.analyzer = analyzer;
 	}
 
-	/** A hit's stored fields, as the answer shows them. */
-	record Stored(String type, String ref, @Nullable String title, String kind, @Nullable String document,
-			List<String> speakers, List<Integer> anchors, @Nullable String text) {
-	}
-
 	/** A marked passage, and the UTF-16 spans [start, end) of its marks in the field. */
 	record Fragment(String text, List<int[]> marks) {
 	}
 
 	/** A hit read and highlighted: its stored fields and the passages of each field. */
-	record Highlighted(Stored stored, float score, List<Fragment> text, List<Fragment> title) {
+	record Highlighted(StoredHit stored, float score, List<Fragment> text, List<Fragment> title) {
 	}
 
 	/**
@@ -97,8 +82,8 @@ final class PageHighlighter {
 	Query query(String queryText) {
 		// Text before title, as Hibernate Search's simpleQueryString ordered them.
 		Map<String, Float> weights = new LinkedHashMap<>();
-		weights.put("text", 1f);
-		weights.put("title", 2f);
+		weights.put(SearchFields.TEXT, 1f);
+		weights.put(SearchFields.TITLE, 2f);
 		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, weights,
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);
@@ -114,8 +99,9 @@ final class PageHighlighter {
 	static int find(IndexReader reader, String type, Object id) throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		StoredFields stored = reader.storedFields();
-		for (ScoreDoc candidate : searcher.search(new TermQuery(new Term(ID_FIELD, id.toString())), 3).scoreDocs) {
-			if (type.equals(read(stored, candidate.doc).type())) {
+		for (ScoreDoc candidate : searcher.search(new TermQuery(new Term(LuceneIndex.ID_FIELD, id.toString())),
+				3).scoreDocs) {
+			if (type.equals(StoredHit.read(stored, candidate.doc).type())) {
 				return candidate.doc;
 			}
 		}
@@ -128,15 +114,15 @@ final class PageHighlighter {
 	 */
 	List<Highlighted> highlight(IndexReader reader, Query query, List<Located> hits) throws IOException {
 		StoredFields storedFields = reader.storedFields();
-		Map<Integer, Stored> stored = new HashMap<>();
+		Map<Integer, StoredHit> stored = new HashMap<>();
 		List<Located> found = new ArrayList<>(hits.size());
 		for (Located hit : hits) {
 			int doc = hit.doc();
-			Stored fields = (doc >= 0) ? read(storedFields, doc) : null;
+			StoredHit fields = (doc >= 0) ? StoredHit.read(storedFields, doc) : null;
 			if (fields == null || !hit.type().equals(fields.type())) {
 				// Not the reader the search ran on: look the hit up by its id.
 				doc = find(reader, hit.type(), hit.id());
-				fields = (doc >= 0) ? read(storedFields, doc) : null;
+				fields = (doc >= 0) ? StoredHit.read(storedFields, doc) : null;
 			}
 			if (fields != null) {
 				// Deleted since the search otherwise: nothing left to show.
@@ -159,7 +145,8 @@ final class PageHighlighter {
 					this.fieldInfos, documents)
 				.passages(query, numbers);
 			for (int i = 0; i < numbers.length; i++) {
-				byDoc.put(numbers[i], new Object[] { passages.get("text")[i], passages.get("title")[i] });
+				byDoc.put(numbers[i],
+						new Object[] { passages.get(SearchFields.TEXT)[i], passages.get(SearchFields.TITLE)[i] });
 			}
 		}
 		List<Highlighted> page = new ArrayList<>(found.size());
@@ -176,19 +163,13 @@ final class PageHighlighter {
 		return (passages != null) ? (List<Fragment>) passages : List.of();
 	}
 
-	private static Stored read(StoredFields stored, int doc) throws IOException {
-		Visitor visitor = new Visitor();
-		stored.document(doc, visitor);
-		return visitor.stored();
-	}
-
 	/**
 	 * The unified highlighter over stored values already read, formatting each passage
 	 * with its marks' positions.
 	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
-		private final Map<Integer, Stored> stored;
+		private final Map<Integer, StoredHit> stored;
 
 		private final Map<String, FieldInfo> fieldInfos;
 
@@ -200,13 +181,13 @@ final class PageHighlighter {
 		 * information across the indexes would promise offsets that quotes and events do
 		 * not have
 		 */
-		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Stored> stored,
+		Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, StoredHit> stored,
 				Map<String, FieldInfo> fieldInfos, boolean indexedOffsets) {
 			super(UnifiedHighlighter.builder(searcher, analyzer)
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 				.withMaxNoHighlightPassages(0)
 				.withScorer(new PassageScores())
-				.withFormatter(new Formatter()));
+				.withFormatter(new PassageFragments()));
 			this.stored = stored;
 			this.fieldInfos = fieldInfos;
 			this.indexedOffsets = indexedOffsets;
@@ -257,12 +238,12 @@ final class PageHighlighter {
 				int cacheCharsThreshold) throws IOException {
 			List<CharSequence[]> values = new ArrayList<>();
 			for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-				Stored hit = this.stored.get(doc);
+				StoredHit hit = this.stored.get(doc);
 				CharSequence[] row = new CharSequence[fields.length];
 				for (int f = 0; f < fields.length; f++) {
 					String value = switch (fields[f]) {
-						case "text" -> hit.text();
-						case "title" -> hit.title();
+						case SearchFields.TEXT -> hit.text();
+						case SearchFields.TITLE -> hit.title();
 						default -> null;
 					};
 					// As the highlighter reads stored values: cut at its maximum length.
@@ -272,82 +253,6 @@ final class PageHighlighter {
 				values.add(row);
 			}
 			return values;
-		}
-
-	}
-
-	/**
-	 * Hibernate Search's unified passage format (its encoder leaves text as it is), plus
-	 * the span of each mark.
-	 */
-	private static final class Formatter extends PassageFormatter {
-
-		@Override
-		public Object format(Passage[] passages, String content) {
-			List<Fragment> fragments = new ArrayList<>(passages.length);
-			for (Passage passage : passages) {
-				StringBuilder text = new StringBuilder();
-				List<int[]> marks = new ArrayList<>();
-				int pos = passage.getStartOffset();
-				for (int i = 0; i < passage.getNumMatches(); i++) {
-					int start = passage.getMatchStarts()[i];
-					text.append(content, pos, start);
-					int end = passage.getMatchEnds()[i];
-					// Overlapping matches make one mark.
-					while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
-						end = passage.getMatchEnds()[++i];
-					}
-					end = Math.min(end, passage.getEndOffset());
-					text.append(OPEN).append(content, start, end).append(CLOSE);
-					marks.add(new int[] { start, end });
-					pos = end;
-				}
-				text.append(content, pos, Math.max(pos, passage.getEndOffset()));
-				fragments.add(new Fragment(text.toString().trim(), marks));
-			}
-			return fragments;
-		}
-
-	}
-
-	/** Collects the fields an answer shows; skips the rest. */
-	private static final class Visitor extends StoredFieldVisitor {
-
-		private final Map<String, String> strings = new HashMap<>();
-
-		private final List<String> speakers = new ArrayList<>();
-
-		private final List<Integer> anchors = new ArrayList<>();
-
-		@Override
-		public Status needsField(FieldInfo field) {
-			return switch (field.name) {
-				case "type", "ref", "title", "kind", "document", "speakers", "anchors", "text" -> Status.YES;
-				default -> Status.NO;
-			};
-		}
-
-		@Override
-		public void stringField(FieldInfo field, String value) {
-			if (field.name.equals("speakers")) {
-				this.speakers.add(value);
-			}
-			else {
-				this.strings.put(field.name, value);
-			}
-		}
-
-		@Override
-		public void intField(FieldInfo field, int value) {
-			if (field.name.equals("anchors")) {
-				this.anchors.add(value);
-			}
-		}
-
-		Stored stored() {
-			return new Stored(this.strings.get("type"), this.strings.get("ref"), this.strings.get("title"),
-					this.strings.get("kind"), this.strings.get("document"), List.copyOf(this.speakers),
-					List.copyOf(this.anchors), this.strings.get("text"));
 		}
 
 	}

@@ -7,10 +7,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Lucene's default passage score (BM25 over the passage's terms, times the norm of its
  * position), computed without a {@code BytesRefHash} per passage. Lucene 9.12 builds one
- * for every passage it scores, a 32 KB block each: a third of what a search allocated at
- * 1,000,000 quotes (11 MB a request). The distinct terms are found by comparing bytes (a
- * passage holds a few matches) and summed in the same order, first occurrence first, so
- * every score is the same float as Lucene's.
+ * for every passage it scores, a 32 KB block each: much of what a search allocated
+ * (docs/PERFORMANCE.md). The distinct terms are found by comparing bytes (a passage holds
+ * a few matches) and summed in the same order, first occurrence first, so every score is
+ * the same float as Lucene's.
  */
 final class PassageScores extends PassageScorer {
 

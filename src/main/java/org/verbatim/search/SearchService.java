@@ -1,32 +1,15 @@
 package org.verbatim.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
 import org.hibernate.search.engine.common.EntityReference;
@@ -42,12 +25,10 @@ import org.verbatim.document.DocumentService;
 import org.verbatim.event.EventKind;
 import org.verbatim.party.PartyService;
 import org.verbatim.quote.QuoteKind;
-import org.verbatim.search.SearchViews.Facets;
-import org.verbatim.search.SearchViews.Highlight;
 import org.verbatim.search.SearchViews.Hit;
 import org.verbatim.search.SearchViews.SearchResults;
 import org.verbatim.shared.DateRange;
-import org.verbatim.shared.Span;
+import org.verbatim.shared.SearchFields;
 import org.verbatim.topic.TopicService;
 import org.verbatim.web.InvalidParameterException;
 import org.verbatim.web.PageQuery;
@@ -57,9 +38,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over quotes, documents and events: one Lucene query across their
- * indexes, answered from stored fields (no entity is loaded), with highlights, offsets
- * and facets.
+ * Full-text search over quotes, documents and events: one query across their indexes,
+ * answered from stored fields (no entity is loaded), with highlights, offsets and facets.
+ * Through Hibernate Search's API, and {@link LuceneIndex} where it goes below it.
  */
 @Service
 // No transaction of its own: a search reads the index, and the database only where a
@@ -73,11 +54,6 @@ class SearchService {
 
 	private static final int FACET_SIZE = 50;
 
-	/** The entities' type names in the API, by entity name. */
-	private static final Map<String, String> TYPE_OF_ENTITY = TYPES.entrySet()
-		.stream()
-		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
-
 	private final EntityManager entityManager;
 
 	private final PartyService parties;
@@ -88,16 +64,14 @@ class SearchService {
 
 	private final DocumentService documents;
 
-	private final Summaries summaries = new Summaries();
+	private final LuceneIndex index;
 
-	private volatile @Nullable Analyzer foldedNormalizer;
-
-	// The text analyzer is the very instance the index uses (SearchAnalysis.text()).
-	private final PageHighlighter highlighter = new PageHighlighter(SearchAnalysis.text());
+	private final SearchSummaries summaries = new SearchSummaries();
 
 	SearchService(EntityManager entityManager, PartyService parties, TopicService topics, DocumentQuotes documentQuotes,
-			DocumentService documents) {
+			DocumentService documents, LuceneIndex index) {
 		this.documents = documents;
+		this.index = index;
 		this.entityManager = entityManager;
 		this.parties = parties;
 		this.topics = topics;
@@ -157,14 +131,12 @@ class SearchService {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<Object> scope = session.scope(Object.class, request.types().stream().map(TYPES::get).toList());
 		// The Lucene query is fully determined by these (names already resolved).
-		SummaryKey key = new SummaryKey(query, request.types(), request.dates(), request.kind(), filters.topicSlugs(),
-				filters.speaker(), request.document());
-		List<Object> state = indexState(scope);
-		Summary summary = this.summaries.find(key, state);
-		boolean counted = summary == null;
+		SearchSummaries.Key key = new SearchSummaries.Key(query, request.types(), request.dates(), request.kind(),
+				filters.topicSlugs(), filters.speaker(), request.document());
+		LuceneIndex.State state = this.index.state(scope);
+		LuceneIndex.Counted counted = this.summaries.find(key, state);
 
-		// The same query finds the hits and marks their words.
-		Query words = this.highlighter.query(query);
+		LuceneIndex.Words words = this.index.words(query);
 		// Hits as Lucene's document numbers: the page is read and highlighted below, each
 		// hit's stored fields once (see PageHighlighter).
 		var select = session.search(scope)
@@ -178,106 +150,22 @@ class SearchService {
 			.totalHitCountThreshold((long) page.offset() + page.size())
 			.fetch(page.offset(), page.size());
 		List<Hit> hits;
-		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+		try (LuceneIndex.Reader reader = this.index.open(scope)) {
 			// The same state before the search and after it: the search read this very
 			// reader, so its document numbers hold here.
-			boolean sameReader = state.equals(indexState(reader));
-			if (counted) {
-				FacetCounter.Counted all = FacetCounter.count(reader, countQuery(words, request, filters), FACET_SIZE);
-				summary = new Summary(all.total(), all.facets());
+			boolean sameReader = state.equals(reader.state());
+			if (counted == null) {
+				counted = reader.count(words, request, filters, FACET_SIZE);
 				if (sameReader) {
 					// Counts of a newer index must not be stored under an older state.
-					this.summaries.remember(key, state, summary);
+					this.summaries.remember(key, state, counted);
 				}
 			}
-			ScoreDoc[] docs = result.topDocs().scoreDocs;
-			// The top documents may include the pages before this one.
-			int first = docs.length - result.hits().size();
-			List<PageHighlighter.Located> located = new ArrayList<>(result.hits().size());
-			for (int i = 0; i < result.hits().size(); i++) {
-				EntityReference ref = result.hits().get(i);
-				located.add(new PageHighlighter.Located(sameReader ? docs[first + i].doc : -1,
-						TYPE_OF_ENTITY.get(ref.name()), ref.id(), docs[first + i].score));
-			}
-			hits = this.highlighter.highlight(reader, words, located).stream().map(SearchService::hit).toList();
+			hits = reader.hits(words, result, sameReader);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		long total = summary.total();
+		long total = counted.total();
 		int pages = (int) ((total + page.size() - 1) / page.size());
-		return new SearchResults(hits, page.page(), page.size(), total, pages, summary.facets());
-	}
-
-	/**
-	 * The state of the indexes a search reads: their segments and deletions, which change
-	 * with every indexing that becomes visible, whatever wrote it (a commit, an import's
-	 * asynchronous indexing, a rebuild).
-	 */
-	private static List<Object> indexState(SearchScope<Object> scope) {
-		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-			return indexState(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static List<Object> indexState(IndexReader reader) {
-		List<Object> state = new ArrayList<>(reader.leaves().size());
-		for (LeafReaderContext leaf : reader.leaves()) {
-			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
-			// Without a cache key the state is unknown: a fresh object never matches.
-			state.add((helper != null) ? helper.getKey() : new Object());
-		}
-		return state;
-	}
-
-	/** What identifies a search's hits: its parsed query and its resolved filters. */
-	private record SummaryKey(String query, List<String> types, DateRange dates, @Nullable String kind,
-			@Nullable Set<String> topics, @Nullable SpeakerFilter speaker, @Nullable String document) {
-	}
-
-	/** The parts of an answer that cover every hit, not just the page. */
-	private record Summary(long total, Facets facets) {
-	}
-
-	/**
-	 * Totals and facets of recent searches. Counting facets visits every hit (hundreds of
-	 * thousands for a common word in a large archive) while a page needs only its best
-	 * hits; the next pages of a search, and the same search asked again, reuse the counts
-	 * as long as the index is exactly as it was. Bounded: starts afresh when full.
-	 */
-	private static final class Summaries {
-
-		private record Entry(List<Object> state, Summary summary) {
-		}
-
-		// An entry holds up to five facets of 50 values (some 20 KB), and its key
-		// a speaker filter's documents (at most MAX_KEY_DOCUMENTS ids, some 20 KB):
-		// about 20 MB in all.
-		private static final int MAX_ENTRIES = 500;
-
-		private static final int MAX_KEY_DOCUMENTS = 1_000;
-
-		private final ConcurrentHashMap<SummaryKey, Entry> entries = new ConcurrentHashMap<>();
-
-		@Nullable Summary find(SummaryKey key, List<Object> state) {
-			Entry entry = this.entries.get(key);
-			return (entry != null && entry.state().equals(state)) ? entry.summary() : null;
-		}
-
-		void remember(SummaryKey key, List<Object> state, Summary summary) {
-			if (key.speaker() != null && key.speaker().quotingDocuments().size() > MAX_KEY_DOCUMENTS) {
-				// A prolific speaker's key is large: such searches count every time.
-				return;
-			}
-			if (this.entries.size() >= MAX_ENTRIES) {
-				this.entries.clear();
-			}
-			this.entries.put(key, new Entry(state, summary));
-		}
-
+		return new SearchResults(hits, page.page(), page.size(), total, pages, counted.facets());
 	}
 
 	/** A request's topic and speaker, resolved. */
@@ -307,153 +195,48 @@ class SearchService {
 		List<Long> people = resolved.people();
 		List<Long> organisations = resolved.organisations();
 		List<String> slugs = this.parties.slugsOf(people, organisations);
-		List<String> values = slugs.isEmpty() ? List.of(folded(speaker.strip().replaceAll("\\s+", " "))) : slugs;
+		List<String> values = slugs.isEmpty() ? List.of(this.index.folded(speaker.strip().replaceAll("\\s+", " ")))
+				: slugs;
 		return new SpeakerFilter(values, this.documentQuotes.documentsQuoting(people, organisations, speaker));
 	}
 
 	/**
-	 * A group's wording as the index holds it: folded by the index's own normaliser
-	 * (case, accents, "й" to "и"), which the terms predicate does not apply to what it is
-	 * given.
+	 * The words and the filters as Hibernate Search's predicate, which finds the page;
+	 * {@link FacetCounter#query} writes the same in Lucene's terms for the counts.
 	 */
-	private String folded(String wording) {
-		Analyzer normalizer = this.foldedNormalizer;
-		if (normalizer == null) {
-			normalizer = Search.mapping(this.entityManager.getEntityManagerFactory())
-				.backend()
-				.unwrap(LuceneBackend.class)
-				.normalizer(SearchAnalysis.FOLDED)
-				.orElseThrow();
-			this.foldedNormalizer = normalizer;
-		}
-		return normalizer.normalize("speakers", wording).utf8ToString();
-	}
-
-	static PredicateFinalStep predicate(SearchPredicateFactory f, Query words, Request request, Filters filters) {
+	static PredicateFinalStep predicate(SearchPredicateFactory f, LuceneIndex.Words words, Request request,
+			Filters filters) {
 		Set<String> topicSlugs = filters.topicSlugs();
 		SpeakerFilter speaker = filters.speaker();
 		var bool = f.bool();
-		// Parsed here, not by Hibernate Search's simpleQueryString: documents' text is a
-		// native field (TextWithOffsets), which its DSL does not query.
-		bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(words));
+		bool.must(words.predicate(f));
 		LocalDate from = request.dates().from();
 		LocalDate to = request.dates().to();
 		if (to != null) {
-			bool.filter(f.range().field("dateEarliest").atMost(to));
+			bool.filter(f.range().field(SearchFields.DATE_EARLIEST).atMost(to));
 		}
 		if (from != null) {
-			bool.filter(f.range().field("dateLatest").atLeast(from));
+			bool.filter(f.range().field(SearchFields.DATE_LATEST).atLeast(from));
 		}
 		if (request.kind() != null) {
-			bool.filter(f.match().field("kind").matching(request.kind()));
+			bool.filter(f.match().field(SearchFields.KIND).matching(request.kind()));
 		}
 		if (topicSlugs != null) {
-			bool.filter(f.terms().field("topics").matchingAny(topicSlugs));
+			bool.filter(f.terms().field(SearchFields.TOPICS).matchingAny(topicSlugs));
 		}
 		if (request.document() != null) {
-			bool.filter(f.match().field("document").matching(request.document()));
+			bool.filter(f.match().field(SearchFields.DOCUMENT).matching(request.document()));
 		}
 		if (speaker != null) {
-			var anyOf = f.bool().should(f.terms().field("speakers").matchingAny(speaker.values()));
+			var anyOf = f.bool().should(f.terms().field(SearchFields.SPEAKERS).matchingAny(speaker.values()));
 			if (!speaker.quotingDocuments().isEmpty()) {
 				// A document matches a speaker it quotes, as in GET /documents?speaker=.
-				anyOf.should(f.and(f.match().field("type").matching("document"),
+				anyOf.should(f.and(f.match().field(SearchFields.TYPE).matching("document"),
 						f.id().matchingAny(speaker.quotingDocuments())));
 			}
 			bool.filter(anyOf);
 		}
 		return bool;
-	}
-
-	/**
-	 * The query of {@link #predicate} in Lucene's terms, for FacetCounter: the words, and
-	 * each filter as Hibernate Search indexes its field and queries it: keywords as
-	 * terms, dates as days since the epoch in points, ids as terms of its id field. Not
-	 * public API of Hibernate Search: FacetCounterTests counts every filter both ways and
-	 * fails if they differ.
-	 */
-	static Query countQuery(Query words, Request request, Filters filters) {
-		BooleanQuery.Builder bool = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-		LocalDate from = request.dates().from();
-		LocalDate to = request.dates().to();
-		if (to != null) {
-			bool.add(LongPoint.newRangeQuery("dateEarliest", Long.MIN_VALUE, to.toEpochDay()),
-					BooleanClause.Occur.FILTER);
-		}
-		if (from != null) {
-			bool.add(LongPoint.newRangeQuery("dateLatest", from.toEpochDay(), Long.MAX_VALUE),
-					BooleanClause.Occur.FILTER);
-		}
-		if (request.kind() != null) {
-			bool.add(new TermQuery(new Term("kind", request.kind())), BooleanClause.Occur.FILTER);
-		}
-		if (filters.topicSlugs() != null) {
-			bool.add(new TermInSetQuery("topics", filters.topicSlugs().stream().map(BytesRef::new).toList()),
-					BooleanClause.Occur.FILTER);
-		}
-		if (request.document() != null) {
-			bool.add(new TermQuery(new Term("document", request.document())), BooleanClause.Occur.FILTER);
-		}
-		SpeakerFilter speaker = filters.speaker();
-		if (speaker != null) {
-			// As given: the terms predicate neither analyses nor normalises them.
-			BooleanQuery.Builder anyOf = new BooleanQuery.Builder().add(
-					new TermInSetQuery("speakers", speaker.values().stream().map(BytesRef::new).toList()),
-					BooleanClause.Occur.SHOULD);
-			if (!speaker.quotingDocuments().isEmpty()) {
-				anyOf.add(new BooleanQuery.Builder()
-					.add(new TermQuery(new Term("type", "document")), BooleanClause.Occur.FILTER)
-					.add(new TermInSetQuery(PageHighlighter.ID_FIELD,
-							speaker.quotingDocuments().stream().map(id -> new BytesRef(id.toString())).toList()),
-							BooleanClause.Occur.FILTER)
-					.build(), BooleanClause.Occur.SHOULD);
-			}
-			bool.add(anyOf.build(), BooleanClause.Occur.FILTER);
-		}
-		return bool.build();
-	}
-
-	private static Hit hit(PageHighlighter.Highlighted hit) {
-		PageHighlighter.Stored stored = hit.stored();
-		String type = stored.type();
-		String text = stored.text();
-		List<Highlight> highlights = new ArrayList<>();
-		for (PageHighlighter.Fragment fragment : hit.text()) {
-			List<Span> offsets = new ArrayList<>();
-			if (text != null && type.equals("document")) {
-				offsets.addAll(spans(text, fragment, 0));
-			}
-			else if (text != null && type.equals("quote")) {
-				// A quote's words stand at each of its occurrences in the document.
-				for (Integer anchor : stored.anchors()) {
-					offsets.addAll(spans(text, fragment, anchor));
-				}
-			}
-			highlights.add(new Highlight("text", fragment.text(), offsets));
-		}
-		for (PageHighlighter.Fragment fragment : hit.title()) {
-			highlights.add(new Highlight("title", fragment.text(), List.of()));
-		}
-		String href = switch (type) {
-			case "quote" -> "/api/v1/quotes/" + stored.ref();
-			case "document" -> "/api/v1/documents/" + stored.ref();
-			default -> "/api/v1/events/" + stored.ref();
-		};
-		return new Hit(type, stored.ref(), href, stored.title(), stored.kind(), stored.document(), stored.speakers(),
-				hit.score(), highlights);
-	}
-
-	/** The marks of a fragment as code-point spans of the text, shifted by base. */
-	private static List<Span> spans(String text, PageHighlighter.Fragment fragment, int base) {
-		List<Span> spans = new ArrayList<>(fragment.marks().size());
-		for (int[] mark : fragment.marks()) {
-			int start = text.codePointCount(0, mark[0]);
-			int end = start + text.codePointCount(mark[0], mark[1]);
-			if (end > start) {
-				spans.add(new Span(base + start, base + end));
-			}
-		}
-		return spans;
 	}
 
 }

@@ -16,11 +16,11 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /**
  * The English and then the Russian Snowball stemmer, as two Lucene
  * {@code SnowballFilter}s in a row (from {@code SnowballPorterFilterFactory}) would apply
- * them, with each word's stem remembered. The two stemmers held 41% of the app's samples
- * in a profile of the import (docs/PERFORMANCE.md), and texts repeat a small vocabulary:
- * most words are looked up instead of stemmed again. The output is the same token for
- * token ({@code SearchAnalysisTests} compares it with the two Lucene filters), so indexes
- * built before stay valid.
+ * them, with each word's stem remembered. The two stemmers took much of an import's time
+ * in a profile (docs/PERFORMANCE.md), and texts repeat a small vocabulary: most words are
+ * looked up instead of stemmed again. The output is the same token for token
+ * ({@code SearchAnalysisTests} compares it with the two Lucene filters), so indexes built
+ * before stay valid.
  */
 public class StemmingFilterFactory extends TokenFilterFactory {
 

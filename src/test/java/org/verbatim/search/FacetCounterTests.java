@@ -6,9 +6,6 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.query.LuceneSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -38,6 +35,9 @@ class FacetCounterTests extends EditingApiTest {
 
 	@Autowired
 	private SearchService searchService;
+
+	@Autowired
+	private LuceneIndex luceneIndex;
 
 	@BeforeAll
 	void documentsInSegmentsOfTheirOwn() {
@@ -73,13 +73,9 @@ class FacetCounterTests extends EditingApiTest {
 			SearchService.Filters filters = this.searchService.filters(request);
 			SearchScope<Object> scope = Search.mapping(this.entityManagerFactory)
 				.scope(Object.class, types.stream().map(SearchService.TYPES::get).toList());
-			Query words = new PageHighlighter(Search.mapping(this.entityManagerFactory)
-				.backend()
-				.unwrap(LuceneBackend.class)
-				.analyzer(SearchAnalysis.TEXT)
-				.orElseThrow()).query(SearchQueryText.parse(q));
+			LuceneIndex.Words words = this.luceneIndex.words(SearchQueryText.parse(q));
 			EntityManager entityManager = this.entityManagerFactory.createEntityManager();
-			try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			try (LuceneIndex.Reader reader = this.luceneIndex.open(scope)) {
 				AggregationKey<Map<String, Long>> byType = AggregationKey.of("type");
 				AggregationKey<Map<String, Long>> byKind = AggregationKey.of("kind");
 				AggregationKey<Map<String, Long>> bySpeaker = AggregationKey.of("speaker");
@@ -96,8 +92,7 @@ class FacetCounterTests extends EditingApiTest {
 					.aggregation(byTopic, f -> f.terms().field("topics", String.class).maxTermCount(size))
 					.aggregation(byYear, f -> f.terms().field("year", Integer.class).maxTermCount(size))
 					.fetch(0);
-				FacetCounter.Counted counted = FacetCounter.count(reader,
-						SearchService.countQuery(words, request, filters), size);
+				LuceneIndex.Counted counted = reader.count(words, request, filters, size);
 
 				String what = request + ", " + size + " values";
 				assertThat(counted.total()).as(what).isEqualTo(expected.total().hitCount());
