@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -30,6 +31,13 @@ record JpqlCondition(String jpql, Map<String, Object> parameters) {
 
 	static JpqlCondition of(String jpql, String name, Object value) {
 		return new JpqlCondition(jpql, Map.of(name, value));
+	}
+
+	/**
+	 * The condition with its one parameter, or {@link #ALWAYS} when no value is given.
+	 */
+	static JpqlCondition ifGiven(String jpql, String name, @Nullable Object value) {
+		return (value != null) ? of(jpql, name, value) : ALWAYS;
 	}
 
 	/**

@@ -47,13 +47,11 @@ record QuoteFilter(DateRange dates, @Nullable QuoteKind kind, @Nullable List<Lon
 	 */
 	JpqlCondition onQuotes(boolean topicCopies) {
 		return overlapping("q.date.earliest", "q.date.latest")
-			.and((this.kind != null) ? JpqlCondition.of("q.kind = :kind", "kind", this.kind) : JpqlCondition.ALWAYS)
+			.and(JpqlCondition.ifGiven("q.kind = :kind", "kind", this.kind))
 			// A to-one association compares its foreign key: with the page's fetch
 			// joins, q.event.id would be the joined table's id (ADR 0011).
-			.and((this.event != null) ? JpqlCondition.of("fk(q.event) = :event", "event", this.event)
-					: JpqlCondition.ALWAYS)
-			.and((this.document != null) ? JpqlCondition.of("fk(q.document) = :document", "document", this.document)
-					: JpqlCondition.ALWAYS)
+			.and(JpqlCondition.ifGiven("fk(q.event) = :event", "event", this.event))
+			.and(JpqlCondition.ifGiven("fk(q.document) = :document", "document", this.document))
 			.and(saidByAny())
 			.and(taggedWithAny(topicCopies));
 	}
@@ -75,10 +73,8 @@ record QuoteFilter(DateRange dates, @Nullable QuoteKind kind, @Nullable List<Lon
 	 * A range overlaps a date that starts before the range ends and ends after it starts.
 	 */
 	private JpqlCondition overlapping(String earliest, String latest) {
-		JpqlCondition to = (this.dates.to() != null) ? JpqlCondition.of(earliest + " <= :to", "to", this.dates.to())
-				: JpqlCondition.ALWAYS;
-		return to.and((this.dates.from() != null) ? JpqlCondition.of(latest + " >= :from", "from", this.dates.from())
-				: JpqlCondition.ALWAYS);
+		return JpqlCondition.ifGiven(earliest + " <= :to", "to", this.dates.to())
+			.and(JpqlCondition.ifGiven(latest + " >= :from", "from", this.dates.from()));
 	}
 
 	/** Said by any of the speakers. */
