@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of quote_topic as the quote list's filter reads it: the topic with the quote's
- * speaker (a person) and dates, copied there by the database's triggers (migration V5).
- * Read only: {@link Quote#topics()} writes the rows.
+ * speaker (a person) and dates, copied there by PostgreSQL's triggers (migration V5, ADR
+ * 0012). H2 keeps no copies (they are null there, ADR 0013), so only PostgreSQL reads
+ * this entity. Read only: {@link Quote#topics()} writes the rows.
  */
 @Entity
 @Immutable

@@ -3,7 +3,6 @@ package org.verbatim.quote;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import org.verbatim.document.DocumentQuotes;
 
 import org.springframework.stereotype.Component;
@@ -20,12 +19,12 @@ class QuotesInDocuments implements DocumentQuotes {
 
 	private final SpeakerFilter speakers;
 
-	private final EntityManager entityManager;
+	private final QuoteListQuery list;
 
-	QuotesInDocuments(QuoteRepository quotes, SpeakerFilter speakers, EntityManager entityManager) {
+	QuotesInDocuments(QuoteRepository quotes, SpeakerFilter speakers, QuoteListQuery list) {
 		this.quotes = quotes;
 		this.speakers = speakers;
-		this.entityManager = entityManager;
+		this.list = list;
 	}
 
 	@Override
@@ -49,7 +48,7 @@ class QuotesInDocuments implements DocumentQuotes {
 
 	private List<Long> documentsQuoting(SpeakerFilter.Speakers resolved) {
 		// Only the ids: a speaker may have said thousands of things.
-		return new QuoteListQuery().speakers(resolved).documentIds(this.entityManager);
+		return this.list.documentIds(QuoteFilter.of(resolved));
 	}
 
 }

@@ -58,6 +58,15 @@ class SpeakerFilter {
 			return new Speakers(List.of(), List.of(id), null);
 		}
 
+		/**
+		 * The people, when the filter names people only: the topic rows carry a quote's
+		 * speaker only when it is a person (ADR 0012).
+		 */
+		@Nullable List<Long> peopleOnly() {
+			boolean peopleOnly = !this.people.isEmpty() && this.organisations.isEmpty() && this.groupWording == null;
+			return peopleOnly ? this.people : null;
+		}
+
 	}
 
 }

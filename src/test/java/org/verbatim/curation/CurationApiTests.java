@@ -11,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.ApiTest;
+import org.verbatim.TestDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -451,9 +452,9 @@ class CurationApiTests extends ApiTest {
 	}
 
 	/**
-	 * The quote list finds topic + speaker + dates through copies of the quote's speaker
-	 * and dates on its topic rows (migration V5), kept by triggers: every change of a
-	 * quote must show in them, on the page and in its count.
+	 * On PostgreSQL the quote list finds topic + speaker + dates through copies of the
+	 * quote's speaker and dates on its topic rows (migration V5), kept by triggers: every
+	 * change of a quote must show in them, on the page and in its count.
 	 */
 	@Test
 	void theTopicSpeakerAndDateFilterFollowsEveryChangeOfAQuote() {
@@ -481,12 +482,22 @@ class CurationApiTests extends ApiTest {
 			.containsExactly(ids.get(0));
 		assertThat(listed("/api/v1/quotes?speaker=" + speaker + "&topic=politics&from=2019&to=2019", "id"))
 			.containsExactly(ids.get(1));
-		assertThat(this.jdbc.queryForObject("select count(*) from quote_topic t join quote q on q.id = t.quote_id"
-				+ " where t.speaker_person_id is distinct from q.speaker_person_id"
-				+ " or t.date_earliest is distinct from q.date_earliest or t.date_latest is distinct from q.date_latest",
-				Long.class))
-			.as("topic rows whose copies differ from their quote")
-			.isZero();
+		if (TestDatabase.isPostgres()) {
+			assertThat(this.jdbc.queryForObject("select count(*) from quote_topic t join quote q on q.id = t.quote_id"
+					+ " where t.speaker_person_id is distinct from q.speaker_person_id"
+					+ " or t.date_earliest is distinct from q.date_earliest or t.date_latest is distinct from q.date_latest",
+					Long.class))
+				.as("topic rows whose copies differ from their quote")
+				.isZero();
+		}
+		else {
+			// H2 keeps no copies (ADR 0013): none, rather than stale ones.
+			assertThat(
+					this.jdbc.queryForObject("select count(*) from quote_topic t where t.speaker_person_id is not null"
+							+ " or t.date_earliest is not null or t.date_latest is not null", Long.class))
+				.as("topic rows with copies on H2")
+				.isZero();
+		}
 	}
 
 	/**

@@ -31,7 +31,7 @@ class GroupWordingMigrationTests {
 					values (1001, 1, 'nous verrons', 'DIRECT', 'GROUP', 'Les Éxperts de l''Académie'),
 					       (1002, 1, 'посмотрим', 'DIRECT', 'GROUP', 'Депутаты  Государственной думы')""");
 
-			assertThat(flyway(url, "latest").migrate().migrationsExecuted).isEqualTo(1);
+			assertThat(flyway(url, "6.1").migrate().migrationsExecuted).isEqualTo(1);
 
 			Map<Long, String> normalised = new LinkedHashMap<>();
 			try (ResultSet rows = statement.executeQuery(

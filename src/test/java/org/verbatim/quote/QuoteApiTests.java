@@ -115,8 +115,8 @@ class QuoteApiTests extends ApiTest {
 
 	@Test
 	void countsATopicsQuotesOnceEachWhenThePageIsFull() {
-		// One item a page leaves the total to the count (on H2 taken from the topic
-		// rows); a quote on several of the subtopics counts once.
+		// One item a page leaves the total to the count; a quote on several of the
+		// subtopics counts once.
 		for (String filter : List.of("?topic=politics", "?topic=integration", "?topic=union-state",
 				"?topic=politics&from=2025")) {
 			int listed = ids(filter).size();
@@ -230,7 +230,7 @@ class QuoteApiTests extends ApiTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "&sort=-date" })
 	void aFilteredListKeepsTheListsOrderPageByPage(String sort) {
-		// On H2 a filtered page takes its ids first, then those quotes: both in order.
+		// Pages past the first take their ids first, then those quotes: both in order.
 		List<Long> all = ids("?size=100" + sort);
 		List<Long> filtered = ids("?speaker=lukashenko&size=100" + sort);
 		assertThat(filtered).hasSize(4).isEqualTo(all.stream().filter(filtered::contains).toList());
@@ -247,9 +247,9 @@ class QuoteApiTests extends ApiTest {
 	@ValueSource(strings = { "&topic=politics", "&topic=union-state", "&topic=politics&sort=-date",
 			"&topic=union-state&sort=-date" })
 	void aSpeakerOnATopicPagesWithItsTotalOnEveryPageAndPastTheLast(String filter) {
-		// Read from the topic rows' copies: the page's ids with the total beside them,
-		// counted on its own only past the last page, where no row carries it. A leaf
-		// topic is one seek on H2 too; politics has subtopics.
+		// On PostgreSQL read from the topic rows' copies: the page's ids with the total
+		// beside them, counted on its own only past the last page, where no row carries
+		// it. Politics has subtopics.
 		String list = "/api/v1/quotes?speaker=lukashenko" + filter;
 		List<Long> all = ids("?speaker=lukashenko" + filter + "&size=100");
 		assertThat(all).hasSizeGreaterThan(1).doesNotHaveDuplicates();
