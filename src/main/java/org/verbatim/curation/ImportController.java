@@ -29,14 +29,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.shared.InvalidInputException;
-import org.verbatim.web.ConflictException;
 import org.verbatim.web.DatabaseUnavailable;
 import org.verbatim.web.Problems;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -381,17 +378,10 @@ class ImportController {
 			report.put("status", "failed");
 			this.failed++;
 			boolean untried = entry.untried;
-			if (untried || (failure != null && DatabaseUnavailable.isCause(failure))) {
-				log.warn("Import aborted at line {}: {}", entry.number,
-						untried ? "not stored after another line found the database unreachable"
-								: DatabaseUnavailable.describe(failure));
-				report.put("problem", problem(HttpStatus.SERVICE_UNAVAILABLE, "The database became unreachable; this "
-						+ "line was not stored, nor any line after it that is not reported created."));
-				write(this.out, report);
-				this.aborted = true;
-				return;
-			}
-			report.put("problem", (failure != null) ? problemOf(failure, entry.number) : entry.problem);
+			LineFailure subject = new LineFailure(entry.number);
+			report.put("problem", untried ? subject.untried()
+					: (failure != null) ? Problems.of(failure, subject).getBody() : entry.problem);
+			this.aborted = untried || (failure != null && DatabaseUnavailable.isCause(failure));
 			write(this.out, report);
 		}
 
@@ -447,26 +437,7 @@ class ImportController {
 	}
 
 	private ProblemDetail problemOf(RuntimeException ex, int number) {
-		if (ex instanceof InvalidInputException invalid) {
-			return Problems.invalidInput(invalid);
-		}
-		if (ex instanceof ConflictException conflict) {
-			return Problems.conflict(conflict);
-		}
-		if (ex instanceof JacksonException jackson) {
-			return Problems.malformed(jackson);
-		}
-		if (ex instanceof DataIntegrityViolationException) {
-			return problem(HttpStatus.CONFLICT, "The database refused the line: it conflicts with a record stored "
-					+ "meanwhile (for instance the same slug). Nothing of the line was stored.");
-		}
-		log.error("Import line {} failed unexpectedly", number, ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The server failed to store this line. This is a bug in Verbatim, not in the line.");
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String detail) {
-		return ProblemDetail.forStatusAndDetail(status, detail);
+		return Problems.of(ex, new LineFailure(number)).getBody();
 	}
 
 	private void write(OutputStream out, Map<String, Object> report) throws IOException {

@@ -1,10 +1,19 @@
 package org.verbatim.web;
 
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+
 /**
  * A request parameter the API cannot accept; answered with 400 naming the parameter, the
  * value and what would be accepted.
  */
-public class InvalidParameterException extends RuntimeException {
+public class InvalidParameterException extends RuntimeException implements ErrorResponse {
+
+	static final URI TYPE = URI.create("urn:verbatim:problem:invalid-parameter");
 
 	private final String parameter;
 
@@ -13,6 +22,8 @@ public class InvalidParameterException extends RuntimeException {
 	private final String accepted;
 
 	private final String detail;
+
+	private final ProblemDetail body;
 
 	public InvalidParameterException(String parameter, String rejectedValue, String accepted) {
 		this(parameter, rejectedValue, accepted,
@@ -29,6 +40,10 @@ public class InvalidParameterException extends RuntimeException {
 		this.rejectedValue = rejectedValue;
 		this.accepted = accepted;
 		this.detail = detail;
+		this.body = Problems.problem(HttpStatus.BAD_REQUEST, TYPE, "Invalid request parameter", getMessage());
+		this.body.setProperty("parameter", parameter);
+		this.body.setProperty("rejectedValue", rejectedValue);
+		this.body.setProperty("accepted", accepted);
 	}
 
 	public String detail() {
@@ -45,6 +60,16 @@ public class InvalidParameterException extends RuntimeException {
 
 	public String accepted() {
 		return this.accepted;
+	}
+
+	@Override
+	public HttpStatusCode getStatusCode() {
+		return HttpStatus.BAD_REQUEST;
+	}
+
+	@Override
+	public ProblemDetail getBody() {
+		return this.body;
 	}
 
 }

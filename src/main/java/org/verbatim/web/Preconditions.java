@@ -1,9 +1,15 @@
 package org.verbatim.web;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Optimistic concurrency over HTTP: every record's ETag is its version, and a change must
@@ -41,16 +47,25 @@ public final class Preconditions {
 	}
 
 	/** A missing (428) or stale (412) {@code If-Match}. */
-	public static final class PreconditionException extends RuntimeException {
+	public static final class PreconditionException extends RuntimeException implements ErrorResponse {
+
+		static final URI TYPE = URI.create("urn:verbatim:problem:precondition");
 
 		private final boolean missing;
 
 		private final @Nullable String current;
 
+		private final ProblemDetail body;
+
 		private PreconditionException(String message, boolean missing, @Nullable String current) {
 			super(message);
 			this.missing = missing;
 			this.current = current;
+			this.body = Problems.problem(getStatusCode(), TYPE,
+					missing ? "If-Match required" : "Changed by someone else", message);
+			if (current != null) {
+				this.body.setProperty("currentETag", current);
+			}
 		}
 
 		static PreconditionException required(String resource) {
@@ -72,6 +87,16 @@ public final class Preconditions {
 
 		public @Nullable String current() {
 			return this.current;
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return this.missing ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+		}
+
+		@Override
+		public ProblemDetail getBody() {
+			return this.body;
 		}
 
 	}
