@@ -16,7 +16,7 @@ import org.springframework.web.ErrorResponse;
  */
 record LineFailure(int line) implements Problems.Subject {
 
-	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+	private static final Logger log = LoggerFactory.getLogger(BulkImport.class);
 
 	@Override
 	public ErrorResponse refused(DataIntegrityViolationException failure) {
