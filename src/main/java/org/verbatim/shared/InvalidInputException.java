@@ -6,33 +6,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A request body that is well-formed but cannot be stored: each error names the item by
  * its JSON Pointer (RFC 6901) into the body and says why. Answered with 422, and nothing
  * of the request is stored.
  */
-public class InvalidInputException extends RuntimeException implements ErrorResponse {
+public class InvalidInputException extends ErrorResponseException {
 
 	static final URI TYPE = URI.create("urn:verbatim:problem:invalid-input");
 
 	private final List<InputError> errors;
 
-	private final ProblemDetail body;
-
 	public InvalidInputException(List<InputError> errors) {
-		super(errors.isEmpty() ? "invalid input" : errors.get(0).pointer() + ": " + errors.get(0).detail());
+		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);
 		this.errors = List.copyOf(errors);
-		String detail = (errors.size() == 1) ? getMessage()
-				: errors.size() + " items of the request cannot be stored; see `errors`.";
-		this.body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				detail + " Nothing of the request was stored.");
-		this.body.setType(TYPE);
-		this.body.setTitle("Request cannot be stored");
-		this.body.setProperty("errors", this.errors.stream().map(InvalidInputException::json).toList());
 	}
 
 	public InvalidInputException(String pointer, String detail) {
@@ -43,14 +33,15 @@ public class InvalidInputException extends RuntimeException implements ErrorResp
 		return this.errors;
 	}
 
-	@Override
-	public HttpStatusCode getStatusCode() {
-		return HttpStatus.UNPROCESSABLE_CONTENT;
-	}
-
-	@Override
-	public ProblemDetail getBody() {
-		return this.body;
+	private static ProblemDetail problem(List<InputError> errors) {
+		String detail = (errors.size() == 1) ? errors.get(0).pointer() + ": " + errors.get(0).detail()
+				: errors.size() + " items of the request cannot be stored; see `errors`.";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				detail + " Nothing of the request was stored.");
+		problem.setType(TYPE);
+		problem.setTitle("Request cannot be stored");
+		problem.setProperty("errors", errors.stream().map(InvalidInputException::json).toList());
+		return problem;
 	}
 
 	/** An error as the answer shows it, its members in the order of the problem's own. */

@@ -3,15 +3,13 @@ package org.verbatim.web;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A request parameter the API cannot accept; answered with 400 naming the parameter, the
  * value and what would be accepted.
  */
-public class InvalidParameterException extends RuntimeException implements ErrorResponse {
+public class InvalidParameterException extends ErrorResponseException {
 
 	static final URI TYPE = URI.create("urn:verbatim:problem:invalid-parameter");
 
@@ -23,8 +21,6 @@ public class InvalidParameterException extends RuntimeException implements Error
 
 	private final String detail;
 
-	private final ProblemDetail body;
-
 	public InvalidParameterException(String parameter, String rejectedValue, String accepted) {
 		this(parameter, rejectedValue, accepted,
 				"Invalid value '" + rejectedValue + "' for parameter '" + parameter + "'.");
@@ -35,15 +31,15 @@ public class InvalidParameterException extends RuntimeException implements Error
 	 * repeated parameter, a range whose ends are reversed)
 	 */
 	public InvalidParameterException(String parameter, String rejectedValue, String accepted, String detail) {
-		super(detail + " Accepted: " + accepted + ".");
+		super(HttpStatus.BAD_REQUEST, Problems.problem(HttpStatus.BAD_REQUEST, TYPE, "Invalid request parameter",
+				detail + " Accepted: " + accepted + "."), null);
 		this.parameter = parameter;
 		this.rejectedValue = rejectedValue;
 		this.accepted = accepted;
 		this.detail = detail;
-		this.body = Problems.problem(HttpStatus.BAD_REQUEST, TYPE, "Invalid request parameter", getMessage());
-		this.body.setProperty("parameter", parameter);
-		this.body.setProperty("rejectedValue", rejectedValue);
-		this.body.setProperty("accepted", accepted);
+		getBody().setProperty("parameter", parameter);
+		getBody().setProperty("rejectedValue", rejectedValue);
+		getBody().setProperty("accepted", accepted);
 	}
 
 	public String detail() {
@@ -60,16 +56,6 @@ public class InvalidParameterException extends RuntimeException implements Error
 
 	public String accepted() {
 		return this.accepted;
-	}
-
-	@Override
-	public HttpStatusCode getStatusCode() {
-		return HttpStatus.BAD_REQUEST;
-	}
-
-	@Override
-	public ProblemDetail getBody() {
-		return this.body;
 	}
 
 }

@@ -3,14 +3,12 @@ package org.verbatim.web;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * No resource of the given kind has the given identifier; answered with 404.
  */
-public class NotFoundException extends RuntimeException implements ErrorResponse {
+public class NotFoundException extends ErrorResponseException {
 
 	static final URI TYPE = URI.create("urn:verbatim:problem:not-found");
 
@@ -18,15 +16,13 @@ public class NotFoundException extends RuntimeException implements ErrorResponse
 
 	private final String identifier;
 
-	private final ProblemDetail body;
-
 	public NotFoundException(String resource, Object identifier) {
-		super("No " + resource + " with identifier '" + identifier + "'");
+		super(HttpStatus.NOT_FOUND, Problems.problem(HttpStatus.NOT_FOUND, TYPE, "Not found",
+				"No " + resource + " with identifier '" + identifier + "'"), null);
 		this.resource = resource;
 		this.identifier = String.valueOf(identifier);
-		this.body = Problems.problem(HttpStatus.NOT_FOUND, TYPE, "Not found", getMessage());
-		this.body.setProperty("resource", this.resource);
-		this.body.setProperty("identifier", this.identifier);
+		getBody().setProperty("resource", this.resource);
+		getBody().setProperty("identifier", this.identifier);
 	}
 
 	public String resource() {
@@ -35,16 +31,6 @@ public class NotFoundException extends RuntimeException implements ErrorResponse
 
 	public String identifier() {
 		return this.identifier;
-	}
-
-	@Override
-	public HttpStatusCode getStatusCode() {
-		return HttpStatus.NOT_FOUND;
-	}
-
-	@Override
-	public ProblemDetail getBody() {
-		return this.body;
 	}
 
 }

@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Optimistic concurrency over HTTP: every record's ETag is its version, and a change must
@@ -47,7 +45,7 @@ public final class Preconditions {
 	}
 
 	/** A missing (428) or stale (412) {@code If-Match}. */
-	public static final class PreconditionException extends RuntimeException implements ErrorResponse {
+	public static final class PreconditionException extends ErrorResponseException {
 
 		static final URI TYPE = URI.create("urn:verbatim:problem:precondition");
 
@@ -55,17 +53,18 @@ public final class Preconditions {
 
 		private final @Nullable String current;
 
-		private final ProblemDetail body;
-
-		private PreconditionException(String message, boolean missing, @Nullable String current) {
-			super(message);
+		private PreconditionException(String detail, boolean missing, @Nullable String current) {
+			super(status(missing), Problems.problem(status(missing), TYPE,
+					missing ? "If-Match required" : "Changed by someone else", detail), null);
 			this.missing = missing;
 			this.current = current;
-			this.body = Problems.problem(getStatusCode(), TYPE,
-					missing ? "If-Match required" : "Changed by someone else", message);
 			if (current != null) {
-				this.body.setProperty("currentETag", current);
+				getBody().setProperty("currentETag", current);
 			}
+		}
+
+		private static HttpStatus status(boolean missing) {
+			return missing ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
 		}
 
 		static PreconditionException required(String resource) {
@@ -87,16 +86,6 @@ public final class Preconditions {
 
 		public @Nullable String current() {
 			return this.current;
-		}
-
-		@Override
-		public HttpStatusCode getStatusCode() {
-			return this.missing ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
-		}
-
-		@Override
-		public ProblemDetail getBody() {
-			return this.body;
 		}
 
 	}

@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every error into RFC 9457 problem details. Client mistakes name the parameter,
  * the rejected value and what would be accepted; anything else is our bug and says no
- * more than that. What Spring MVC itself refuses is answered by the base class, all else
- * by {@link Problems#of}.
+ * more than that. Exceptions with an HTTP meaning, Spring MVC's and Verbatim's, are
+ * {@code ErrorResponseException}s that the base class answers with their own problem
+ * details; all else goes through {@link Problems#of}, as an import's lines do.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {

@@ -18,8 +18,8 @@ import org.springframework.web.ErrorResponse;
 /**
  * How a failure becomes RFC 9457 problem details: the one function behind the HTTP
  * answers ({@link ProblemDetailsAdvice}) and the per-line reports of a bulk import.
- * Failures that carry an HTTP meaning are {@link ErrorResponse}s and render themselves;
- * this maps the others.
+ * Failures that carry an HTTP meaning are {@link ErrorResponse}s that hold their own
+ * problem details; this maps the others.
  */
 public final class Problems {
 
