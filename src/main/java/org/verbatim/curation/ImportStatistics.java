@@ -19,10 +19,9 @@ import org.springframework.stereotype.Component;
  * PostgreSQL keeps the plan of each connection's foreign-key checks once it has chosen a
  * generic one: chosen while the tables were nearly empty, that plan scans the whole
  * referenced table for every row inserted, and an import into a new archive slows down as
- * it grows (measured at 100,000 documents: 341,657 quotes in the first ten minutes, then
- * 225 quotes/s, the server at 100% of a core in sequential scans). {@code ANALYZE}
- * updates the statistics and makes every connection plan again. Autovacuum does this too
- * when it runs, but an import must not depend on its timing or on it being on.
+ * it grows. {@code ANALYZE} updates the statistics and makes every connection plan again.
+ * Autovacuum does this too when it runs, but an import must not depend on its timing or
+ * on it being on.
  * <p>
  * Runs when the documents an import stored reach 1,000 and every fourfold of that, and
  * once at the end of an import of 1,000 or more, so what follows is planned on statistics

@@ -1,9 +1,13 @@
 package org.verbatim.web;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Optimistic concurrency over HTTP: every record's ETag is its version, and a change must
@@ -41,16 +45,26 @@ public final class Preconditions {
 	}
 
 	/** A missing (428) or stale (412) {@code If-Match}. */
-	public static final class PreconditionException extends RuntimeException {
+	public static final class PreconditionException extends ErrorResponseException {
+
+		static final URI TYPE = URI.create("urn:verbatim:problem:precondition");
 
 		private final boolean missing;
 
 		private final @Nullable String current;
 
-		private PreconditionException(String message, boolean missing, @Nullable String current) {
-			super(message);
+		private PreconditionException(String detail, boolean missing, @Nullable String current) {
+			super(status(missing), Problems.problem(status(missing), TYPE,
+					missing ? "If-Match required" : "Changed by someone else", detail), null);
 			this.missing = missing;
 			this.current = current;
+			if (current != null) {
+				getBody().setProperty("currentETag", current);
+			}
+		}
+
+		private static HttpStatus status(boolean missing) {
+			return missing ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
 		}
 
 		static PreconditionException required(String resource) {

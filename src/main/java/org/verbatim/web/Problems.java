@@ -1,50 +1,96 @@
 package org.verbatim.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
-import org.verbatim.shared.InvalidInputException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.verbatim.shared.DateRange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.ErrorResponse;
 
 /**
- * The problem details of write failures, shared by the HTTP answers and the per-line
- * reports of an import.
+ * How a failure becomes RFC 9457 problem details: the one function behind the HTTP
+ * answers ({@link ProblemDetailsAdvice}) and the per-line reports of a bulk import.
+ * Failures that carry an HTTP meaning are {@link ErrorResponse}s that hold their own
+ * problem details; this maps the others.
  */
 public final class Problems {
 
-	static final URI INVALID_INPUT = URI.create("urn:verbatim:problem:invalid-input");
-
 	static final URI MALFORMED_BODY = URI.create("urn:verbatim:problem:malformed-body");
-
-	static final URI CONFLICT = URI.create("urn:verbatim:problem:conflict");
 
 	private Problems() {
 	}
 
-	public static ProblemDetail invalidInput(InvalidInputException ex) {
-		List<InvalidInputException.InputError> errors = ex.errors();
-		String detail = (errors.size() == 1) ? errors.get(0).pointer() + ": " + errors.get(0).detail()
-				: errors.size() + " items of the request cannot be stored; see `errors`.";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				detail + " Nothing of the request was stored.");
-		problem.setType(INVALID_INPUT);
-		problem.setTitle("Request cannot be stored");
-		problem.setProperty("errors",
-				errors.stream().map(e -> Map.of("pointer", e.pointer(), "detail", e.detail())).toList());
+	/**
+	 * What failed, a request or one line of an import: says what the failures that no
+	 * check foresaw mean for it, and logs them.
+	 */
+	public interface Subject {
+
+		/** A database constraint the checks before the write did not foresee. */
+		ErrorResponse refused(DataIntegrityViolationException failure);
+
+		/**
+		 * The database is down, unreachable or too slow ({@link DatabaseUnavailable}).
+		 */
+		ErrorResponse unavailable(Throwable failure);
+
+		/** Anything else: a bug. */
+		ErrorResponse failed(Throwable failure);
+
+	}
+
+	/** The problem details of {@code failure}, which happened to {@code subject}. */
+	public static ErrorResponse of(Throwable failure, Subject subject) {
+		if (failure instanceof ErrorResponse response) {
+			return response;
+		}
+		if (failure instanceof DateRange.InvalidDateException invalid) {
+			return new InvalidParameterException(invalid.parameter(), invalid.rejected(), invalid.accepted(),
+					invalid.detail());
+		}
+		if (failure instanceof JacksonException jackson) {
+			return malformed(jackson);
+		}
+		if (DatabaseUnavailable.isCause(failure)) {
+			return subject.unavailable(failure);
+		}
+		if (failure instanceof ObjectOptimisticLockingFailureException || failure instanceof OptimisticLockException
+				|| failure instanceof StaleStateException) {
+			// The version check passed but another editor committed first.
+			return Preconditions.PreconditionException.failed("record", "the version read", null);
+		}
+		if (failure instanceof DataIntegrityViolationException refused) {
+			return subject.refused(refused);
+		}
+		return subject.failed(failure);
+	}
+
+	/** Problem details of a kind that Verbatim names. */
+	static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
 		return problem;
 	}
 
-	public static ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setType(CONFLICT);
-		problem.setTitle("Conflict");
-		problem.setProperty("conflicts", ex.conflicts());
-		return problem;
+	/** JSON that is not well-formed, or not of the expected shape. */
+	static ErrorResponse malformed(JacksonException jackson) {
+		String pointer = pointer(jackson);
+		String reason = (jackson instanceof UnrecognizedPropertyException unknown)
+				? "Unknown property '" + unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
+				: jackson.getOriginalMessage();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_BODY, "Malformed request body",
+				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
+		problem.setProperty("pointer", pointer);
+		return ErrorResponse.builder(jackson, problem).build();
 	}
 
 	/** Where in the body Jackson failed, as a JSON Pointer (RFC 6901). */
@@ -56,20 +102,6 @@ public final class Problems {
 						: String.valueOf(ref.getIndex()));
 		}
 		return path.toString();
-	}
-
-	/** JSON that is not well-formed, or not of the expected shape. */
-	public static ProblemDetail malformed(JacksonException jackson) {
-		String pointer = pointer(jackson);
-		String reason = (jackson instanceof UnrecognizedPropertyException unknown)
-				? "Unknown property '" + unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
-				: jackson.getOriginalMessage();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
-		problem.setType(MALFORMED_BODY);
-		problem.setTitle("Malformed request body");
-		problem.setProperty("pointer", pointer);
-		return problem;
 	}
 
 }

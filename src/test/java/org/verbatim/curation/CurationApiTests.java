@@ -877,17 +877,17 @@ class CurationApiTests extends ApiTest {
 	@Test
 	void linesOfDifferentGroupsFareAsOneAfterTheOther() {
 		String prefix = unique("span").replace("-", "");
-		int count = ImportController.GROUP_LINES + 10;
+		int count = BulkImport.GROUP_LINES + 10;
 		List<String> lines = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			Map<String, Object> line = speech(prefix + "-d" + i, prefix + "-s" + i, "Span Speaker " + i);
-			if (i == ImportController.GROUP_LINES + 1) {
+			if (i == BulkImport.GROUP_LINES + 1) {
 				// The first speaker, by slug only: created by line 1, in the group
 				// before.
 				line = speech(prefix + "-d" + i, prefix + "-s1", "Span Speaker 1");
 				line.put("authors", List.of(Map.of("person", prefix + "-s1", "role", "SPEAKER")));
 			}
-			if (i == ImportController.GROUP_LINES + 2) {
+			if (i == BulkImport.GROUP_LINES + 2) {
 				// The slug of line 2's document.
 				line.put("slug", prefix + "-d2");
 			}
@@ -895,7 +895,7 @@ class CurationApiTests extends ApiTest {
 		}
 		List<Map<String, Object>> report = importLines(lines);
 		for (int i = 1; i <= count; i++) {
-			if (i != ImportController.GROUP_LINES + 2) {
+			if (i != BulkImport.GROUP_LINES + 2) {
 				this.createdDocuments.add(prefix + "-d" + i);
 				this.createdPeople.add(prefix + "-s" + i);
 			}
@@ -905,7 +905,7 @@ class CurationApiTests extends ApiTest {
 		for (int i = 1; i <= count; i++) {
 			Map<String, Object> line = report.get(i - 1);
 			assertThat(line).as("line %d", i).containsEntry("line", i);
-			if (i == ImportController.GROUP_LINES + 2) {
+			if (i == BulkImport.GROUP_LINES + 2) {
 				assertThat(line).containsEntry("status", "failed");
 				assertThat(((Map<?, ?>) line.get("problem")).get("status")).isEqualTo(409);
 			}
@@ -919,10 +919,10 @@ class CurationApiTests extends ApiTest {
 		// Stored by the import's own threads, in the name of the editor who sent it.
 		assertThat((String) get("/api/v1/documents/" + prefix + "-d" + count).json("$.audit.createdBy"))
 			.isEqualTo(EDITOR);
-		assertThat(get("/api/v1/documents/" + prefix + "-d" + (ImportController.GROUP_LINES + 1))
+		assertThat(get("/api/v1/documents/" + prefix + "-d" + (BulkImport.GROUP_LINES + 1))
 			.json("$.authors[0].person.slug")
 			.toString()).isEqualTo(prefix + "-s1");
-		assertThat(get("/api/v1/people/" + prefix + "-s" + (ImportController.GROUP_LINES + 2)).status()).isEqualTo(404);
+		assertThat(get("/api/v1/people/" + prefix + "-s" + (BulkImport.GROUP_LINES + 2)).status()).isEqualTo(404);
 	}
 
 	private static byte[] sha256(String text) {
