@@ -75,4 +75,30 @@ class ImportKeysTests {
 			.isTrue();
 	}
 
+	@Test
+	void theDocumentsOwnTopicsAndAnnotationTopicsAreCounted() {
+		ImportKeys topics = keys("""
+				{"slug": "a", "title": "T", "text": "x", "topics": [{"slug": "tariffs", "label": "Tariffs"}]}""");
+		assertThat(topics.clashes(keys(document("b", "{\"topics\": [\"tariffs\"]}")))).isTrue();
+		ImportKeys annotated = keys("""
+				{"slug": "c", "title": "T", "text": "x",
+				 "annotations": [null, {"body": "note"}, {"topic": {"slug": "quotas", "label": "Quotas"}}]}""");
+		assertThat(annotated.clashes(keys(document("d", "{\"topics\": [\"quotas\"]}")))).isTrue();
+		assertThat(annotated.clashes(keys(document("e", "{\"topics\": [\"tariffs\"]}")))).isFalse();
+	}
+
+	@Test
+	void aParentTopicIsNamedAndAnEventsOrganisationsCreated() {
+		ImportKeys child = keys(document("a", """
+				{"topics": [{"slug": "trade", "label": "Trade", "parent": "economy"}]}"""));
+		ImportKeys parent = keys(document("b", """
+				{"topics": [{"slug": "economy", "label": "Economy"}]}"""));
+		assertThat(child.clashes(parent)).isTrue();
+		assertThat(parent.clashes(child)).isTrue();
+		ImportKeys event = keys(document("c",
+				"""
+						{"event": {"slug": "summit", "name": "Summit", "organisations": [{"slug": "nato", "name": "NATO"}]}}"""));
+		assertThat(event.clashes(keys(document("d", "{\"speaker\": {\"organisation\": \"nato\"}}")))).isTrue();
+	}
+
 }

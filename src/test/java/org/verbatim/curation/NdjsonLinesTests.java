@@ -43,4 +43,34 @@ class NdjsonLinesTests {
 		assertThat(lines("", 10, 2)).isEmpty();
 	}
 
+	@Test
+	void aLineLargerThanTheBufferGrowsIt() throws IOException {
+		String large = "z".repeat(200_000);
+		for (int readSize : List.of(1 << 20, 4096)) {
+			assertThat(lines(large + "\nend", 300_000, readSize)).as("reads of %d bytes", readSize)
+				.containsExactly(large, "end");
+		}
+		assertThat(lines(large + "\nend", 199_999, 1 << 20)).containsExactly("TOO LONG", "end");
+	}
+
+	@Test
+	void bytesLeftInTheReadAheadFromALongerReadAreNotRead() throws IOException {
+		// A read of 8 bytes, then one of 2: the third byte of the first read, a newline,
+		// is still in the read-ahead, past what the second read filled.
+		List<Integer> sizes = new ArrayList<>(List.of(8, 2));
+		InputStream in = new FilterInputStream(
+				new ByteArrayInputStream("12\n45\n789a\nlast".getBytes(StandardCharsets.UTF_8))) {
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				return super.read(b, off, Math.min(len, sizes.isEmpty() ? len : sizes.remove(0)));
+			}
+		};
+		NdjsonLines reader = new NdjsonLines(in, 100);
+		List<String> lines = new ArrayList<>();
+		for (byte[] line = reader.next(); line != null; line = reader.next()) {
+			lines.add(new String(line, StandardCharsets.UTF_8));
+		}
+		assertThat(lines).containsExactly("12", "45", "789a", "last");
+	}
+
 }

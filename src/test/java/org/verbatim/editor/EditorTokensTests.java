@@ -39,6 +39,21 @@ class EditorTokensTests {
 	}
 
 	@Test
+	void aTokenHasAtLeastSixteenCharacters() {
+		assertThat(EditorTokens.of("alice:0123456789abcdef", "").editorFor("0123456789abcdef")).isPresent();
+		assertThatThrownBy(() -> EditorTokens.of("alice:0123456789abcde", ""))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void anEditorIsShownWithoutItsToken() {
+		EditorTokens.Editor editor = EditorTokens.of("alice:alice-token-0123456789", "")
+			.editorFor("alice-token-0123456789")
+			.orElseThrow();
+		assertThat(editor).hasToString("Editor[alice]");
+	}
+
+	@Test
 	void onlyTheDevProfileMakesUpAnEditor() {
 		MockEnvironment plain = new MockEnvironment();
 		assertThat(new EditorSecurity().editorTokens("", "", plain).isEmpty()).isTrue();

@@ -2,6 +2,7 @@ package org.verbatim.party;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,9 +14,21 @@ class NameKeysTests {
 	@CsvSource({ "lukashenko, lukashenko, true", "lukashenkp, lukashenko, true", "lukashnko, lukashenko, true",
 			"lukkashenko, lukashenko, true", "federatoin, federation, true", "lukashenko, lukasenko, true",
 			"lukashneko, lukashenko, true", "lukasenka, lukashenko, false", "putn, putin, true",
-			"lukas, lukashenko, false", "abc, abd, true", "ab, ba, true", "abcd, badc, false" })
+			"lukas, lukashenko, false", "abc, abd, true", "ab, ba, true", "abcd, badc, false",
+			// A last letter dropped or added, and two changes at the end.
+			"lukashenk, lukashenko, true", "lukashenko, lukashenk, true", "lukashenkoo, lukashenko, true",
+			"lukashenka, lukashenkoo, false", "lukashenxy, lukashenko, false", "lukashenok, lukashenko, true",
+			"ab, abcd, false", "abcd, ab, false", "'', a, true", "a, '', true", "ba, ab, true", "abc, acb, true",
+			"abc, cab, false", "abcde, abdcf, false", "abcd, abdc, true" })
 	void oneEditApart(String a, String b, boolean expected) {
 		assertThat(NameKeys.withinOneEdit(a, b)).as("%s ~ %s", a, b).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "putin, putn, true", "putin, pution, true", "putn, putin, false", "lenin, lenon, true",
+			"leni, lena, false", "lenin, lenin, true", "lena, lena, true" })
+	void fromFiveLettersAQueryWordMatchesWithOneEdit(String query, String word, boolean expected) {
+		assertThat(NameKeys.wordMatches(query, word)).as("%s ~ %s", query, word).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
@@ -34,6 +47,13 @@ class NameKeysTests {
 			"Smith, Aleksandr Lukashenko, false" })
 	void aQueryMatchesANameWhenEveryWordMatches(String query, String name, boolean expected) {
 		assertThat(NameKeys.matches(NameKeys.words(query), NameKeys.words(name))).isEqualTo(expected);
+	}
+
+	@Test
+	void aQueryWithoutWordsMatchesNothing() {
+		assertThat(NameKeys.words(" -- ")).isEmpty();
+		assertThat(NameKeys.matches(List.of(), NameKeys.words("Aleksandr Lukashenko"))).isFalse();
+		assertThat(NameKeys.matches(NameKeys.words("Lukashenko"), List.of())).isFalse();
 	}
 
 }

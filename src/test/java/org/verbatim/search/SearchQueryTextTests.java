@@ -1,5 +1,6 @@
 package org.verbatim.search;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,16 @@ class SearchQueryTextTests {
 	void refusesWhatFindsNothingPositive(String q) {
 		assertThatThrownBy(() -> SearchQueryText.parse(q)).isInstanceOfSatisfying(InvalidParameterException.class,
 				ex -> assertThat(ex.parameter()).isEqualTo("q"));
+	}
+
+	@Test
+	void aQueryHasAtMostFiveHundredCharactersBesideTheSpaceAroundIt() {
+		String longest = "a".repeat(SearchQueryText.MAX_LENGTH - 2) + " b";
+		assertThat(SearchQueryText.MAX_LENGTH).isEqualTo(500);
+		assertThat(SearchQueryText.parse("  " + longest + "\n")).isEqualTo(longest);
+		assertThatThrownBy(() -> SearchQueryText.parse(longest + "c")).isInstanceOfSatisfying(
+				InvalidParameterException.class,
+				ex -> assertThat(ex.accepted()).isEqualTo(SearchQueryText.ACCEPTED).contains("at most 500 characters"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.verbatim.shared;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,12 @@ class NamesTests {
 			""")
 	void foldsCaseAccentsAndPunctuation(String name, String normalized) {
 		assertThat(Names.normalize(name)).isEqualTo(normalized);
+	}
+
+	@Test
+	void aSlugReadsAsTheNameItWasMadeOf() {
+		assertThat(Names.fromSlug("aleksandr-lukashenko")).isEqualTo("aleksandr lukashenko");
+		assertThat(Names.fromSlug("union-state-2025")).isEqualTo("union state 2025");
 	}
 
 }

@@ -47,16 +47,47 @@ class WriteAwareCacheTests {
 	}
 
 	@Test
-	void staysBoundedAndRemembersNoFailure() {
+	void holdsAtMostItsBoundAndStartsAfreshWhenFull() {
 		WriteAwareCache<Integer, String> cache = new WriteAwareCache<>(3, Duration.ofHours(1));
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 3; i++) {
 			cache.get(i, key -> load("k" + key));
 		}
-		assertThat(this.loads).hasValue(10);
+		// Full, and all three still remembered.
+		assertThat(cache.remembered(0)).isEqualTo("k0#1");
+		assertThat(cache.remembered(1)).isEqualTo("k1#2");
+		assertThat(cache.remembered(2)).isEqualTo("k2#3");
+		// A fourth key: the three are dropped, the fourth is kept.
+		assertThat(cache.get(3, key -> load("k" + key))).isEqualTo("k3#4");
+		assertThat(cache.remembered(0)).isNull();
+		assertThat(cache.remembered(1)).isNull();
+		assertThat(cache.remembered(2)).isNull();
+		assertThat(cache.remembered(3)).isEqualTo("k3#4");
+		assertThat(cache.get(0, key -> load("k" + key))).isEqualTo("k0#5");
+		assertThat(this.loads).hasValue(5);
+	}
+
+	@Test
+	void remembersNoFailure() {
+		WriteAwareCache<Integer, String> cache = new WriteAwareCache<>(3, Duration.ofHours(1));
 		assertThatIllegalStateException().isThrownBy(() -> cache.get(99, key -> {
 			throw new IllegalStateException("database down");
 		}));
+		assertThat(cache.remembered(99)).isNull();
 		assertThat(cache.get(99, key -> "loaded")).isEqualTo("loaded");
+	}
+
+	@Test
+	void remembersWithoutLoadingOnlyWhatIsCurrent() {
+		WriteAwareCache<String, String> cache = new WriteAwareCache<>(10, Duration.ofHours(1));
+		assertThat(cache.remembered("a")).isNull();
+		cache.get("a", this::load);
+		assertThat(cache.remembered("a")).isEqualTo("a#1");
+		ArchiveWrites.written();
+		assertThat(cache.remembered("a")).isNull();
+		assertThat(this.loads).hasValue(1);
+		WriteAwareCache<String, String> forgetful = new WriteAwareCache<>(10, Duration.ZERO);
+		forgetful.get("a", this::load);
+		assertThat(forgetful.remembered("a")).isNull();
 	}
 
 	@Test
