@@ -99,7 +99,7 @@ class EventsController {
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<EventDetail> create(@RequestBody EventInput body) {
-		String slug = this.writer.create(body).slug();
+		String slug = this.writer.events().create(body).slug();
 		return this.events.get(slug).created(URI.create("/api/v1/events/" + slug));
 	}
 
@@ -125,7 +125,7 @@ class EventsController {
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody EventInput body) {
-		this.writer.replace(slug, ifMatch, body);
+		this.writer.events().replace(slug, ifMatch, body);
 		return this.events.get(slug).ok();
 	}
 
@@ -152,7 +152,7 @@ class EventsController {
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patch(slug, ifMatch, patch);
+		this.writer.events().patch(slug, ifMatch, patch);
 		return this.events.get(slug).ok();
 	}
 
@@ -173,7 +173,7 @@ class EventsController {
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.writer.delete(slug, ifMatch);
+		this.writer.events().delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -25,6 +25,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
+import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
 /**
@@ -33,7 +34,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "organisation")
 @Indexed(index = "organisation")
-public class Organisation extends Audited implements Named {
+public class Organisation extends Audited implements Named, SlugRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")

@@ -85,7 +85,7 @@ class OrganisationsController {
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<OrganisationDetail> create(@RequestBody OrganisationInput body) {
-		String slug = this.writer.createOrganisation(body).slug();
+		String slug = this.writer.organisations().create(body).slug();
 		return this.parties.organisation(slug).created(URI.create("/api/v1/organisations/" + slug));
 	}
 
@@ -111,7 +111,7 @@ class OrganisationsController {
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody OrganisationInput body) {
-		this.writer.replaceOrganisation(slug, ifMatch, body);
+		this.writer.organisations().replace(slug, ifMatch, body);
 		return this.parties.organisation(slug).ok();
 	}
 
@@ -139,7 +139,7 @@ class OrganisationsController {
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patchOrganisation(slug, ifMatch, patch);
+		this.writer.organisations().patch(slug, ifMatch, patch);
 		return this.parties.organisation(slug).ok();
 	}
 
@@ -160,7 +160,7 @@ class OrganisationsController {
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.writer.deleteOrganisation(slug, ifMatch);
+		this.writer.organisations().delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

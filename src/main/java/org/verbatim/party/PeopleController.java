@@ -87,7 +87,7 @@ class PeopleController {
 	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<PersonDetail> create(@RequestBody PersonInput body) {
-		String slug = this.writer.createPerson(body).slug();
+		String slug = this.writer.people().create(body).slug();
 		return this.parties.person(slug).created(URI.create("/api/v1/people/" + slug));
 	}
 
@@ -112,7 +112,7 @@ class PeopleController {
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody PersonInput body) {
-		this.writer.replacePerson(slug, ifMatch, body);
+		this.writer.people().replace(slug, ifMatch, body);
 		return this.parties.person(slug).ok();
 	}
 
@@ -139,7 +139,7 @@ class PeopleController {
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patchPerson(slug, ifMatch, patch);
+		this.writer.people().patch(slug, ifMatch, patch);
 		return this.parties.person(slug).ok();
 	}
 
@@ -159,7 +159,7 @@ class PeopleController {
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.writer.deletePerson(slug, ifMatch);
+		this.writer.people().delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -79,7 +79,7 @@ class TopicsController {
 			description = "A field cannot be stored (an unknown parent, say); `errors` names it by JSON Pointer",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<TopicDetail> create(@RequestBody TopicInput body) {
-		String slug = this.writer.create(body).slug();
+		String slug = this.writer.topics().create(body).slug();
 		return this.topics.topic(slug).created(URI.create("/api/v1/topics/" + slug));
 	}
 
@@ -106,7 +106,7 @@ class TopicsController {
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TopicInput body) {
-		this.writer.replace(slug, ifMatch, body);
+		this.writer.topics().replace(slug, ifMatch, body);
 		return this.topics.topic(slug).ok();
 	}
 
@@ -133,7 +133,7 @@ class TopicsController {
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patch(slug, ifMatch, patch);
+		this.writer.topics().patch(slug, ifMatch, patch);
 		return this.topics.topic(slug).ok();
 	}
 
@@ -154,7 +154,7 @@ class TopicsController {
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.writer.delete(slug, ifMatch);
+		this.writer.topics().delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
