@@ -103,10 +103,10 @@ class CurationService {
 			ImportKeys.visit(input,
 					(type, slug, creates) -> slugs.computeIfAbsent(type, t -> new HashSet<>()).add(slug));
 		}
-		this.parties.prefetch(slugs.getOrDefault(ImportKeys.PERSON, Set.of()),
-				slugs.getOrDefault(ImportKeys.ORGANISATION, Set.of()));
-		this.topics.prefetch(slugs.getOrDefault(ImportKeys.TOPIC, Set.of()));
-		this.events.prefetch(slugs.getOrDefault(ImportKeys.EVENT, Set.of()));
+		this.parties.people().prefetch(slugs.getOrDefault(ImportKeys.PERSON, Set.of()));
+		this.parties.organisations().prefetch(slugs.getOrDefault(ImportKeys.ORGANISATION, Set.of()));
+		this.topics.topics().prefetch(slugs.getOrDefault(ImportKeys.TOPIC, Set.of()));
+		this.events.events().prefetch(slugs.getOrDefault(ImportKeys.EVENT, Set.of()));
 		this.documents.prefetch(slugs.getOrDefault(ImportKeys.DOCUMENT, Set.of()));
 	}
 

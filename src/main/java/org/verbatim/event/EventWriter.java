@@ -1,6 +1,5 @@
 package org.verbatim.event;
 
-import java.util.Collection;
 import java.util.Set;
 
 import org.verbatim.party.Organisation;
@@ -60,14 +59,6 @@ public class EventWriter {
 	/** Events: the API's writes, and the events that requests refer to or create. */
 	public SlugRecords<Event, EventInput> events() {
 		return this.events;
-	}
-
-	/**
-	 * Looks up at once the events that the coming resolve calls of this transaction will
-	 * name, so that those need no query each.
-	 */
-	public void prefetch(Collection<String> slugs) {
-		this.events.prefetch(slugs);
 	}
 
 	private void fill(Event event, EventInput input, String pointer) {

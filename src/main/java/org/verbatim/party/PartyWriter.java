@@ -1,7 +1,6 @@
 package org.verbatim.party;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -79,15 +78,6 @@ public class PartyWriter {
 	/** Organisations, as {@link #people}. */
 	public SlugRecords<Organisation, OrganisationInput> organisations() {
 		return this.organisations;
-	}
-
-	/**
-	 * Looks up at once the people and organisations that the coming resolve calls of this
-	 * transaction will name, so that those need no query each.
-	 */
-	public void prefetch(Collection<String> people, Collection<String> organisations) {
-		this.people.prefetch(people);
-		this.organisations.prefetch(organisations);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.verbatim.topic;
 
-import java.util.Collection;
 import java.util.Objects;
 
 import org.verbatim.shared.Inputs;
@@ -52,14 +51,6 @@ public class TopicWriter {
 	/** Topics: the API's writes, and the topics that requests refer to or create. */
 	public SlugRecords<Topic, TopicInput> topics() {
 		return this.topics;
-	}
-
-	/**
-	 * Looks up at once the topics that the coming resolve calls of this transaction will
-	 * name, so that those need no query each.
-	 */
-	public void prefetch(Collection<String> slugs) {
-		this.topics.prefetch(slugs);
 	}
 
 	/**
