@@ -8,9 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.WebAnnotations.Iris;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentWriter;
-import org.verbatim.web.MergePatch;
+import org.verbatim.web.Edits;
 import org.verbatim.web.NotFoundException;
-import org.verbatim.web.Preconditions;
 import org.verbatim.web.Versioned;
 import tools.jackson.databind.JsonNode;
 
@@ -33,16 +32,16 @@ class AnnotationService {
 
 	private final DocumentWriter documents;
 
-	private final MergePatch mergePatch;
+	private final Edits edits;
 
 	private final EntityManager entityManager;
 
-	AnnotationService(AnnotationRepository annotations, AnnotationWriter writer, DocumentWriter documents,
-			MergePatch mergePatch, EntityManager entityManager) {
+	AnnotationService(AnnotationRepository annotations, AnnotationWriter writer, DocumentWriter documents, Edits edits,
+			EntityManager entityManager) {
 		this.annotations = annotations;
 		this.writer = writer;
 		this.documents = documents;
-		this.mergePatch = mergePatch;
+		this.edits = edits;
 		this.entityManager = entityManager;
 	}
 
@@ -80,9 +79,7 @@ class AnnotationService {
 	/** Replaces the annotation, which must be at the version {@code If-Match} names. */
 	@Transactional
 	void replace(long id, @Nullable String ifMatch, AnnotationInput input) {
-		Annotation annotation = find(id);
-		Preconditions.requireMatch(ifMatch, annotation.version(), RESOURCE);
-		store(annotation, input);
+		store(current(id, ifMatch), input);
 	}
 
 	/**
@@ -90,16 +87,13 @@ class AnnotationService {
 	 */
 	@Transactional
 	void patch(long id, @Nullable String ifMatch, JsonNode patch) {
-		Annotation annotation = find(id);
-		Preconditions.requireMatch(ifMatch, annotation.version(), RESOURCE);
-		store(annotation, this.mergePatch.apply(AnnotationInput.of(annotation), patch, AnnotationInput.class));
+		Annotation annotation = current(id, ifMatch);
+		store(annotation, this.edits.merge(AnnotationInput.of(annotation), patch, AnnotationInput.class));
 	}
 
 	@Transactional
 	void delete(long id, @Nullable String ifMatch) {
-		Annotation annotation = find(id);
-		Preconditions.requireMatch(ifMatch, annotation.version(), RESOURCE);
-		this.annotations.delete(annotation);
+		this.annotations.delete(current(id, ifMatch));
 	}
 
 	private void store(Annotation annotation, AnnotationInput input) {
@@ -116,6 +110,10 @@ class AnnotationService {
 	 */
 	private void guardText(Document document) {
 		this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+	}
+
+	private Annotation current(long id, @Nullable String ifMatch) {
+		return Edits.current(this.annotations.findWithDocumentById(id), RESOURCE, id, ifMatch, Annotation::version);
 	}
 
 	private Annotation find(long id) {

@@ -14,9 +14,14 @@ import org.verbatim.document.DocumentParts;
 import org.verbatim.shared.Anchoring;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Limits;
 import org.verbatim.shared.Span;
 import org.verbatim.shared.TargetInput;
+import org.verbatim.topic.Topic;
+import org.verbatim.topic.TopicInput;
 import org.verbatim.topic.TopicWriter;
+import org.verbatim.web.Edits;
+import org.verbatim.web.SlugRecords;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +42,16 @@ public class AnnotationWriter implements DocumentParts {
 
 	private final AnnotationRepository annotations;
 
-	private final TopicWriter topics;
+	private final SlugRecords<Topic, TopicInput> topics;
+
+	private final Edits edits;
 
 	private final EntityManager entityManager;
 
-	AnnotationWriter(AnnotationRepository annotations, TopicWriter topics, EntityManager entityManager) {
+	AnnotationWriter(AnnotationRepository annotations, TopicWriter topics, Edits edits, EntityManager entityManager) {
 		this.annotations = annotations;
-		this.topics = topics;
+		this.topics = topics.topics();
+		this.edits = edits;
 		this.entityManager = entityManager;
 	}
 
@@ -57,15 +65,16 @@ public class AnnotationWriter implements DocumentParts {
 	}
 
 	void apply(Annotation annotation, Anchoring text, AnnotationInput input, String pointer) {
-		String motivation = Inputs.required(input.motivation(), pointer + "/motivation", 40);
+		this.edits.validate(input, pointer);
+		String motivation = input.motivation();
 		if (!MOTIVATIONS.contains(motivation)) {
 			throw new InvalidInputException(pointer + "/motivation", "'" + motivation + "' is not a W3C motivation. "
 					+ "Accepted: " + String.join(", ", MOTIVATIONS.stream().sorted().toList()) + ".");
 		}
 		checkSource(input.target(), annotation.document(), pointer + "/target/source");
 		Span span = text.resolve(input.target(), pointer + "/target");
-		String exact = Inputs.required(text.cut(span), pointer + "/target", 4000);
-		annotation.replace(motivation, span, exact, Inputs.optional(input.body(), pointer + "/body", 4000),
+		String exact = Inputs.required(text.cut(span), pointer + "/target", Limits.ANNOTATION_EXACT);
+		annotation.replace(motivation, span, exact, Inputs.optional(input.body()),
 				claim(input.claim(), pointer + "/claim"),
 				(input.topic() != null) ? this.topics.resolve(input.topic(), pointer + "/topic") : null);
 	}
@@ -108,8 +117,7 @@ public class AnnotationWriter implements DocumentParts {
 			throw new InvalidInputException(pointer + "/comparator", "'" + claim.comparator()
 					+ "' is not a comparator. Accepted: EXACTLY, MORE_THAN, LESS_THAN, ABOUT.");
 		}
-		return new Annotation.Claim(claim.quantity(), claim.comparator(),
-				Inputs.optional(claim.unit(), pointer + "/unit", 40),
+		return new Annotation.Claim(claim.quantity(), claim.comparator(), Inputs.optional(claim.unit()),
 				(claim.period() != null) ? claim.period().toFuzzyDate(pointer + "/period") : null);
 	}
 

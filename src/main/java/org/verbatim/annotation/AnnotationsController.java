@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,9 +56,6 @@ class AnnotationsController {
 
 	private static final String ID_DESCRIPTION = "The annotation's id";
 
-	private static final String IF_MATCH_DESCRIPTION = "The annotation's current ETag, from GET: the change is made "
-			+ "only if nobody changed the annotation since (428 without it, 412 when stale)";
-
 	private static final String NEGOTIATION = " Plain JSON by default; with `Accept: application/ld+json; "
 			+ "profile=\"http://www.w3.org/ns/anno.jsonld\"` (or plain `application/ld+json`) a W3C Web Annotation "
 			+ "in JSON-LD, whose target selects the span by a TextQuoteSelector (with up to 32 code points of "
@@ -105,23 +101,13 @@ class AnnotationsController {
 					+ "and nothing is stored. The creator is the editor of the token. The body may also be a W3C Web "
 					+ "Annotation (`Content-Type: application/ld+json`)." + NEGOTIATION,
 			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new annotation, `ETag` its version",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = AnnotationView.class)),
-					@Content(mediaType = JSON_LD, schema = @Schema(implementation = WebAnnotation.class)) })
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "403", description = "This editor may not make this change",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@AnnotationDocs.Represented(responseCode = "201",
+			description = "Stored; `Location` is the new annotation, `ETag` its version")
+	@AnnotationDocs.ForEditors
 	@ApiResponse(responseCode = "422",
 			description = "A target that does not match, matches ambiguously or names another document, or a "
 					+ "motivation outside the W3C list; the problem names each by its JSON Pointer. Nothing "
-					+ "was stored.",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+					+ "was stored.")
 	ResponseEntity<?> create(
 			@Parameter(description = SLUG_DESCRIPTION, example = "the-only-correct-decision") @PathVariable String slug,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -158,11 +144,7 @@ class AnnotationsController {
 			description = "One annotation with who created and last modified it, and its version as `ETag` "
 					+ "(send it back in `If-Match` to change the annotation, or in `If-None-Match` to revalidate)."
 					+ NEGOTIATION)
-	@ApiResponse(responseCode = "200", description = "The annotation",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = AnnotationView.class)),
-					@Content(mediaType = JSON_LD, schema = @Schema(implementation = WebAnnotation.class)) })
+	@AnnotationDocs.Represented(responseCode = "200", description = "The annotation")
 	@ApiResponse(responseCode = "304", description = "Not modified since the ETag in `If-None-Match`")
 	ResponseEntity<?> get(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
@@ -176,32 +158,13 @@ class AnnotationsController {
 			description = "Replaces motivation, body, target, topic and claim, with the same checks as when "
 					+ "annotating; the document stays. Needs `If-Match` with the current ETag." + NEGOTIATION,
 			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = "Replaced; `ETag` is the new version",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = AnnotationView.class)),
-					@Content(mediaType = JSON_LD, schema = @Schema(implementation = WebAnnotation.class)) })
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "403", description = "This editor may not make this change",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "412",
-			description = "Changed since the ETag in `If-Match`; `currentETag` names the version to start from",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@AnnotationDocs.Represented(responseCode = "200", description = "Replaced; `ETag` is the new version")
+	@AnnotationDocs.Changes
 	@ApiResponse(responseCode = "422",
-			description = "The new target does not match the text, or a field is invalid; nothing was changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "428", description = "`If-Match` is missing",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+			description = "The new target does not match the text, or a field is invalid; nothing was changed")
 	ResponseEntity<?> replace(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
-			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AnnotationDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) @Nullable String ifMatch,
 			@RequestBody AnnotationInput body, @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT,
 					required = false) @Nullable String accept) {
 		this.annotations.replace(id, ifMatch, body);
@@ -216,31 +179,12 @@ class AnnotationsController {
 					+ "The target stands stored as `{\"selector\": [TextQuoteSelector, TextPositionSelector]}`, so "
 					+ "sending a new `target` replaces it whole. Needs `If-Match` with the current ETag." + NEGOTIATION,
 			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = AnnotationView.class)),
-					@Content(mediaType = JSON_LD, schema = @Schema(implementation = WebAnnotation.class)) })
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "403", description = "This editor may not make this change",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "412",
-			description = "Changed since the ETag in `If-Match`; `currentETag` names the version to start from",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "422", description = "The patched annotation cannot be stored; nothing was changed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "428", description = "`If-Match` is missing",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@AnnotationDocs.Represented(responseCode = "200", description = "Changed; `ETag` is the new version")
+	@AnnotationDocs.Changes
+	@ApiResponse(responseCode = "422", description = "The patched annotation cannot be stored; nothing was changed")
 	ResponseEntity<?> patch(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
-			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AnnotationDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) @Nullable String ifMatch,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The fields to change",
 					content = @Content(mediaType = MergePatch.MEDIA_TYPE,
 							schema = @Schema(type = "object",
@@ -255,23 +199,10 @@ class AnnotationsController {
 	@Operation(summary = "Delete an annotation", description = "Needs `If-Match` with the current ETag.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "403", description = "This editor may not make this change",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "412",
-			description = "Changed since the ETag in `If-Match`; `currentETag` names the version to start from",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "428", description = "`If-Match` is missing",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@AnnotationDocs.Changes
 	ResponseEntity<Void> delete(@Parameter(description = ID_DESCRIPTION, example = "1") @PathVariable long id,
-			@Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
-					description = IF_MATCH_DESCRIPTION, example = "\"\\\"0\\\"\"") @RequestHeader(
-							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@AnnotationDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH,
+					required = false) @Nullable String ifMatch) {
 		this.annotations.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -102,10 +103,10 @@ class CurationService {
 			ImportKeys.visit(input,
 					(type, slug, creates) -> slugs.computeIfAbsent(type, t -> new HashSet<>()).add(slug));
 		}
-		this.parties.prefetch(slugs.getOrDefault(ImportKeys.PERSON, Set.of()),
-				slugs.getOrDefault(ImportKeys.ORGANISATION, Set.of()));
-		this.topics.prefetch(slugs.getOrDefault(ImportKeys.TOPIC, Set.of()));
-		this.events.prefetch(slugs.getOrDefault(ImportKeys.EVENT, Set.of()));
+		this.parties.people().prefetch(slugs.getOrDefault(ImportKeys.PERSON, Set.of()));
+		this.parties.organisations().prefetch(slugs.getOrDefault(ImportKeys.ORGANISATION, Set.of()));
+		this.topics.topics().prefetch(slugs.getOrDefault(ImportKeys.TOPIC, Set.of()));
+		this.events.events().prefetch(slugs.getOrDefault(ImportKeys.EVENT, Set.of()));
 		this.documents.prefetch(slugs.getOrDefault(ImportKeys.DOCUMENT, Set.of()));
 	}
 
@@ -121,37 +122,37 @@ class CurationService {
 		DocumentWriter.Created created = this.documents.create(input.document(), "");
 		Document document = created.document();
 		// Every item is tried, so that one 422 names all that is wrong; the transaction
-		// rolls back
-		// as soon as one fails.
+		// rolls back as soon as one fails.
 		List<InvalidInputException.InputError> errors = new ArrayList<>();
-		List<?> quoteInputs = (input.quotes() != null) ? input.quotes() : List.of();
-		for (int i = 0; i < quoteInputs.size(); i++) {
-			try {
-				if (input.quotes().get(i) == null) {
-					throw new InvalidInputException("/quotes/" + i, "Required: a quote object.");
-				}
-				this.quotes.create(document, created.text(), input.quotes().get(i), "/quotes/" + i);
-			}
-			catch (InvalidInputException ex) {
-				errors.addAll(ex.errors());
-			}
-		}
-		List<?> annotationInputs = (input.annotations() != null) ? input.annotations() : List.of();
-		for (int i = 0; i < annotationInputs.size(); i++) {
-			try {
-				if (input.annotations().get(i) == null) {
-					throw new InvalidInputException("/annotations/" + i, "Required: an annotation object.");
-				}
-				this.annotations.create(document, created.text(), input.annotations().get(i), "/annotations/" + i);
-			}
-			catch (InvalidInputException ex) {
-				errors.addAll(ex.errors());
-			}
-		}
+		int quotes = storeEach(input.quotes(), "/quotes/", "Required: a quote object.", errors,
+				(quote, pointer) -> this.quotes.create(document, created.text(), quote, pointer));
+		int annotations = storeEach(input.annotations(), "/annotations/", "Required: an annotation object.", errors,
+				(annotation, pointer) -> this.annotations.create(document, created.text(), annotation, pointer));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return new Stored(document.slug(), quoteInputs.size(), annotationInputs.size());
+		return new Stored(document.slug(), quotes, annotations);
+	}
+
+	/**
+	 * Stores each item, adding what is wrong with it to {@code errors}; returns how many
+	 * there are.
+	 */
+	private static <T> int storeEach(@Nullable List<T> items, String path, String required,
+			List<InvalidInputException.InputError> errors, BiConsumer<T, String> store) {
+		List<T> all = (items != null) ? items : List.of();
+		for (int i = 0; i < all.size(); i++) {
+			try {
+				if (all.get(i) == null) {
+					throw new InvalidInputException(path + i, required);
+				}
+				store.accept(all.get(i), path + i);
+			}
+			catch (InvalidInputException ex) {
+				errors.addAll(ex.errors());
+			}
+		}
+		return all.size();
 	}
 
 }

@@ -4,44 +4,53 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.PartyInputs.PersonInput;
 import org.verbatim.shared.DateInput;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.LanguageTag;
+import org.verbatim.shared.Limits;
 import org.verbatim.shared.TargetInput;
+import org.verbatim.shared.Text;
 import org.verbatim.shared.TextSelector;
 import org.verbatim.topic.Topic;
 import org.verbatim.topic.TopicInput;
 
 /**
  * A document as an editor writes it: metadata, the full text, byline, layout and topics.
+ * The people and topics it creates inline are checked as they are created.
  */
 @Schema(name = "DocumentInput", description = "A document's metadata and full text")
 public record DocumentInput(
 		@Schema(description = "Made from the title when not given",
 				example = "speech-at-the-forum-of-regions") @Nullable String slug,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				example = "Speech at the Forum of Regions") @Nullable String title,
-		@Nullable String subtitle,
+				example = "Speech at the Forum of Regions") @Text(max = Limits.DOCUMENT_TITLE) @Nullable String title,
+		@Text(max = Limits.DOCUMENT_SUBTITLE) @Nullable String subtitle,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "SPEECH") @Nullable DocumentKind kind,
 		@Schema(description = "BCP 47 language tag of the text", requiredMode = Schema.RequiredMode.REQUIRED,
-				example = "en") @Nullable String language,
-		@Schema(description = "Publication date at its precision") @Nullable DateInput date, @Nullable String publisher,
-		@Nullable String sourceUrl,
+				example = "en") @LanguageTag @Nullable String language,
+		@Schema(description = "Publication date at its precision") @Valid @Nullable DateInput date,
+		@Text(max = Limits.DOCUMENT_PUBLISHER) @Nullable String publisher,
+		@Text(max = Limits.DOCUMENT_SOURCE_URL) @Nullable String sourceUrl,
 		@Schema(description = "The full text, stored exactly as sent (never trimmed or normalised); offsets count "
 				+ "its Unicode code points", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String text,
-		@Nullable List<AuthorInput> authors, @Nullable List<TopicInput> topics, @Nullable List<SectionInput> sections) {
+		@Valid @Nullable List<AuthorInput> authors, @Nullable List<TopicInput> topics,
+		@Valid @Nullable List<SectionInput> sections) {
 
 	@Schema(name = "AuthorInput", description = "An author as the byline prints them")
 	public record AuthorInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable PersonInput person,
-			@Schema(description = "The name as the byline prints it; the person's name when not given") @Nullable String bylineName,
-			@Schema(description = "The position the byline gives, verbatim") @Nullable String bylineRole,
+			@Schema(description = "The name as the byline prints it; the person's name when not given") @Text(
+					max = Limits.BYLINE_NAME) @Nullable String bylineName,
+			@Schema(description = "The position the byline gives, verbatim") @Text(
+					max = Limits.BYLINE_ROLE) @Nullable String bylineRole,
 			@Schema(description = "AUTHOR when not given", example = "SPEAKER") Author.@Nullable Role role) {
 	}
 
 	@Schema(name = "SectionInput", description = "A span of the text and its part in the layout")
 	public record SectionInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Section.@Nullable Kind kind,
-			@Nullable String heading,
+			@Text(max = Limits.SECTION_HEADING) @Nullable String heading,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable TargetInput target) {
 	}
 

@@ -12,19 +12,22 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.DocumentInput.AuthorInput;
 import org.verbatim.document.DocumentInput.SectionInput;
+import org.verbatim.party.PartyInputs.PersonInput;
 import org.verbatim.party.PartyWriter;
 import org.verbatim.party.Person;
 import org.verbatim.shared.Anchoring;
 import org.verbatim.shared.Inputs;
 import org.verbatim.shared.InvalidInputException;
+import org.verbatim.shared.Limits;
 import org.verbatim.shared.SlugLookups;
 import org.verbatim.shared.Slugs;
 import org.verbatim.shared.Span;
+import org.verbatim.topic.Topic;
+import org.verbatim.topic.TopicInput;
 import org.verbatim.topic.TopicWriter;
-import org.verbatim.web.ConflictException;
-import org.verbatim.web.MergePatch;
+import org.verbatim.web.Edits;
 import org.verbatim.web.NotFoundException;
-import org.verbatim.web.Preconditions;
+import org.verbatim.web.SlugRecords;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,29 +42,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentWriter {
 
-	/** What a varchar of both databases holds; see V1. */
-	static final int MAX_TEXT = 1_000_000;
+	private static final String RESOURCE = "document";
+
+	private static final String TAKEN = "A document with the slug '%1$s' exists already. Change it with PUT "
+			+ "/api/v1/documents/%1$s, or give this one another slug.";
+
+	private static final String SLUG_FIXED = "A document's slug cannot change: quotes, annotations and links refer "
+			+ "to it. Send '%s' or leave the slug out.";
 
 	private final DocumentRepository documents;
 
-	private final PartyWriter parties;
+	private final SlugRecords<Person, PersonInput> people;
 
-	private final TopicWriter topics;
+	private final SlugRecords<Topic, TopicInput> topics;
 
 	// Looked up when used: the features implementing it depend on this writer.
 	private final ObjectProvider<DocumentParts> parts;
 
-	private final MergePatch mergePatch;
+	private final Edits edits;
 
 	private final EntityManager entityManager;
 
 	DocumentWriter(DocumentRepository documents, PartyWriter parties, TopicWriter topics,
-			ObjectProvider<DocumentParts> parts, MergePatch mergePatch, EntityManager entityManager) {
-		this.mergePatch = mergePatch;
+			ObjectProvider<DocumentParts> parts, Edits edits, EntityManager entityManager) {
 		this.documents = documents;
-		this.parties = parties;
-		this.topics = topics;
+		this.people = parties.people();
+		this.topics = topics.topics();
 		this.parts = parts;
+		this.edits = edits;
 		this.entityManager = entityManager;
 	}
 
@@ -78,13 +86,10 @@ public class DocumentWriter {
 	}
 
 	public Created create(DocumentInput input, String pointer) {
-		String title = Inputs.required(input.title(), pointer + "/title", 500);
+		String title = Inputs.required(input.title(), pointer + "/title", Limits.DOCUMENT_TITLE);
 		String slug = Slugs.givenOrFrom(input.slug(), title, pointer);
-		if (SlugLookups.find(Document.class, slug, () -> this.documents.findBySlug(slug)).isPresent()) {
-			throw new ConflictException("A document with the slug '" + slug + "' exists already. Change it with "
-					+ "PUT /api/v1/documents/" + slug + ", or give this one another slug.",
-					List.of("/api/v1/documents/" + slug));
-		}
+		Edits.refuseTaken(SlugLookups.find(Document.class, slug, () -> this.documents.findBySlug(slug)).isPresent(),
+				slug, "/api/v1/documents", TAKEN);
 		Anchoring text = text(input.text(), pointer + "/text");
 		Document document = new Document(slug, title, DocumentKind.OTHER, "und", sha256(text.text()), text.length());
 		document.replace(fields(input, text, pointer));
@@ -97,9 +102,7 @@ public class DocumentWriter {
 
 	/** PUT: replaces the document if {@code ifMatch} names its current version. */
 	public void replace(String slug, @Nullable String ifMatch, DocumentInput input) {
-		Document document = bySlug(slug);
-		Preconditions.requireMatch(ifMatch, document.version(), "document");
-		replace(document, input, "");
+		replace(current(slug, ifMatch), input, "");
 	}
 
 	/**
@@ -107,16 +110,13 @@ public class DocumentWriter {
 	 * PUT.
 	 */
 	public void patch(String slug, @Nullable String ifMatch, JsonNode patch) {
-		Document document = bySlug(slug);
-		Preconditions.requireMatch(ifMatch, document.version(), "document");
-		replace(document, this.mergePatch.apply(toInput(document), patch, DocumentInput.class), "");
+		Document document = current(slug, ifMatch);
+		replace(document, this.edits.merge(toInput(document), patch, DocumentInput.class), "");
 	}
 
 	/** DELETE: the document, its text and everything anchored in it. */
 	public void delete(String slug, @Nullable String ifMatch) {
-		Document document = bySlug(slug);
-		Preconditions.requireMatch(ifMatch, document.version(), "document");
-		delete(document);
+		delete(current(slug, ifMatch));
 	}
 
 	/**
@@ -124,10 +124,7 @@ public class DocumentWriter {
 	 * quote and annotation anchored in it.
 	 */
 	Document replace(Document document, DocumentInput input, String pointer) {
-		if (input.slug() != null && !input.slug().equals(document.slug())) {
-			throw new InvalidInputException(pointer + "/slug", "A document's slug cannot change: quotes, annotations "
-					+ "and links refer to it. Send '" + document.slug() + "' or leave the slug out.");
-		}
+		Edits.keepSlug(input.slug(), document.slug(), pointer, SLUG_FIXED);
 		Anchoring text = text(input.text(), pointer + "/text");
 		DocumentText stored = textOf(document);
 		if (!stored.text().equals(text.text())) {
@@ -163,7 +160,11 @@ public class DocumentWriter {
 	}
 
 	public Document bySlug(String slug) {
-		return this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException("document", slug));
+		return this.documents.findBySlug(slug).orElseThrow(() -> new NotFoundException(RESOURCE, slug));
+	}
+
+	private Document current(String slug, @Nullable String ifMatch) {
+		return Edits.current(this.documents.findBySlug(slug), RESOURCE, slug, ifMatch, Document::version);
 	}
 
 	/** The document's text, to resolve anchors in. */
@@ -188,14 +189,16 @@ public class DocumentWriter {
 		if (text == null || text.isEmpty()) {
 			throw new InvalidInputException(pointer, "Required: the document's full text, stored exactly as sent.");
 		}
-		if (text.length() > MAX_TEXT) {
-			throw new InvalidInputException(pointer,
-					"Too long: " + text.length() + " UTF-16 units where at most " + MAX_TEXT + " are stored.");
+		if (text.length() > Limits.DOCUMENT_TEXT) {
+			throw new InvalidInputException(pointer, "Too long: " + text.length() + " UTF-16 units where at most "
+					+ Limits.DOCUMENT_TEXT + " are stored.");
 		}
 		return new Anchoring(text);
 	}
 
+	/** The input's fields checked and resolved, ready to be stored. */
 	private DocumentInput.Fields fields(DocumentInput input, Anchoring text, String pointer) {
+		this.edits.validate(input, pointer);
 		List<Author> authors = new ArrayList<>();
 		if (input.authors() != null) {
 			for (int i = 0; i < input.authors().size(); i++) {
@@ -204,11 +207,10 @@ public class DocumentWriter {
 				if (a == null) {
 					throw new InvalidInputException(at, "Required: an author object with `person`.");
 				}
-				Person person = this.parties.resolvePerson(a.person(), at + "/person");
-				String byline = Inputs.optional(a.bylineName(), at + "/bylineName", 300);
+				Person person = this.people.resolve(a.person(), at + "/person");
+				String byline = Inputs.optional(a.bylineName());
 				authors.add(new Author(person, (byline != null) ? byline : person.canonicalName(),
-						Inputs.optional(a.bylineRole(), at + "/bylineRole", 1000),
-						(a.role() != null) ? a.role() : Author.Role.AUTHOR));
+						Inputs.optional(a.bylineRole()), (a.role() != null) ? a.role() : Author.Role.AUTHOR));
 			}
 		}
 		List<Section> sections = new ArrayList<>();
@@ -223,17 +225,15 @@ public class DocumentWriter {
 				sections.add(new Section(
 						Inputs.present(s.kind(), at + "/kind",
 								"one of TITLE, SUBTITLE, STANDFIRST, PULL_QUOTE, BODY, BYLINE"),
-						Inputs.optional(s.heading(), at + "/heading", 500), span.start(), span.end()));
+						Inputs.optional(s.heading()), span.start(), span.end()));
 			}
 		}
-		return new DocumentInput.Fields(Inputs.required(input.title(), pointer + "/title", 500),
-				Inputs.optional(input.subtitle(), pointer + "/subtitle", 1000),
+		return new DocumentInput.Fields(Inputs.required(input.title(), pointer + "/title", Limits.DOCUMENT_TITLE),
+				Inputs.optional(input.subtitle()),
 				Inputs.present(input.kind(), pointer + "/kind",
 						"one of ARTICLE, SPEECH, INTERVIEW, STATEMENT, TRANSCRIPT, PRESS_RELEASE, OTHER"),
-				Inputs.languageTag(input.language(), pointer + "/language"),
-				(input.date() != null) ? input.date().toFuzzyDate(pointer + "/date") : null,
-				Inputs.optional(input.publisher(), pointer + "/publisher", 300),
-				Inputs.optional(input.sourceUrl(), pointer + "/sourceUrl", 2000), sections, authors,
+				input.language(), (input.date() != null) ? input.date().toFuzzyDate(pointer + "/date") : null,
+				Inputs.optional(input.publisher()), Inputs.optional(input.sourceUrl()), sections, authors,
 				this.topics.resolveAll(input.topics(), pointer + "/topics"));
 	}
 

@@ -39,6 +39,7 @@ import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.SearchFields;
+import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 import org.verbatim.topic.Topic;
 
@@ -49,7 +50,7 @@ import org.verbatim.topic.Topic;
 @Entity
 @Table(name = "event")
 @Indexed(index = "event")
-public class Event extends Audited {
+public class Event extends Audited implements SlugRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -20,15 +19,12 @@ import org.verbatim.web.MergePatch;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.Params;
+import org.verbatim.web.SlugEndpoints;
+import org.verbatim.web.SlugRecords;
 import org.verbatim.web.SortOption;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +39,11 @@ class EventsController {
 
 	private final EventService events;
 
-	private final EventWriter writer;
+	private final SlugRecords<Event, EventInput> writer;
 
 	EventsController(EventService events, EventWriter writer) {
 		this.events = events;
-		this.writer = writer;
+		this.writer = writer.events();
 	}
 
 	@GetMapping
@@ -82,93 +78,44 @@ class EventsController {
 		return this.events.get(slug).ok();
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add an event",
+	@SlugEndpoints.Create(summary = "Add an event",
 			description = "Creates an event from `name`, `kind` and `date` (at its precision) and the optional "
 					+ "fields; the slug is made from the name when not given. Participants and topics are referred "
 					+ "to by slug or created inline. A slug that exists already is a 409: change that event with "
 					+ "PUT instead.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new event, `ETag` its version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+			created = "Stored; `Location` is the new event, `ETag` its version")
 	ResponseEntity<EventDetail> create(@RequestBody EventInput body) {
 		String slug = this.writer.create(body).slug();
 		return this.events.get(slug).created(URI.create("/api/v1/events/" + slug));
 	}
 
-	@PutMapping(value = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace an event",
-			description = "Replaces every field but the slug with the body (what is left out is removed), if "
-					+ "`If-Match` names the current version.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422",
-			description = "A field cannot be stored, or the slug differs; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@SlugEndpoints.Replace(summary = "Replace an event")
 	ResponseEntity<EventDetail> replace(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody EventInput body) {
-		this.writer.replace(slug, ifMatch, body);
-		return this.events.get(slug).ok();
+		return this.events.get(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@PatchMapping(value = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(summary = "Change some fields of an event",
+	@SlugEndpoints.Patch(summary = "Change some fields of an event",
 			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the event in the "
 					+ "shape of the POST body, participants and topics as slugs; `null` removes a field, and a "
 					+ "list is replaced whole. The result is checked and stored as a PUT.",
-			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventInput.class),
-					examples = @ExampleObject(name = "patch", value = "{\"place\": \"Ufa, Bashkortostan\"}"))))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422", description = "The patched event cannot be stored; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+					examples = @ExampleObject(name = "patch", value = "{\"place\": \"Ufa, Bashkortostan\"}"))),
+			refused = "The patched event cannot be stored; nothing was stored")
 	ResponseEntity<EventDetail> patch(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patch(slug, ifMatch, patch);
-		return this.events.get(slug).ok();
+		return this.events.get(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@DeleteMapping("/{slug}")
-	@Operation(summary = "Delete an event",
-			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@SlugEndpoints.Delete(summary = "Delete an event",
+			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.")
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The event's slug",
 					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,

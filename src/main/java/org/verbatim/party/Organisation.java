@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
 import org.verbatim.shared.SearchFields;
+import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
 /**
@@ -34,7 +35,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "organisation")
 @Indexed(index = "organisation")
-public class Organisation extends Audited implements Named {
+public class Organisation extends Audited implements Named, SlugRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")

@@ -5,23 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.SlugRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-interface OrganisationRepository extends Repository<Organisation, Long> {
-
-	Optional<Organisation> findBySlug(String slug);
-
-	List<Organisation> findBySlugIn(Collection<String> slugs);
-
-	Organisation save(Organisation entity);
-
-	boolean existsBySlug(String slug);
-
-	void delete(Organisation entity);
+interface OrganisationRepository extends SlugRepository<Organisation> {
 
 	List<Organisation> findByIdIn(java.util.Collection<Long> ids);
 

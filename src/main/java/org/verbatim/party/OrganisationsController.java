@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -20,14 +19,11 @@ import org.verbatim.web.MergePatch;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.Params;
+import org.verbatim.web.SlugEndpoints;
+import org.verbatim.web.SlugRecords;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +38,11 @@ class OrganisationsController {
 
 	private final PartyService parties;
 
-	private final PartyWriter writer;
+	private final SlugRecords<Organisation, OrganisationInput> organisations;
 
 	OrganisationsController(PartyService parties, PartyWriter writer) {
 		this.parties = parties;
-		this.writer = writer;
+		this.organisations = writer.organisations();
 	}
 
 	@GetMapping
@@ -70,97 +66,44 @@ class OrganisationsController {
 		return this.parties.organisation(slug).ok();
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add an organisation",
+	@SlugEndpoints.Create(summary = "Add an organisation",
 			description = "Creates an organisation from `name` and the optional fields; the slug is made from the name when "
 					+ "not given. A slug that exists already is a 409: change that record with PUT instead.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new record, `ETag` its version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422", description = "A field cannot be stored; `errors` names it by JSON Pointer",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+			created = "Stored; `Location` is the new record, `ETag` its version")
 	ResponseEntity<OrganisationDetail> create(@RequestBody OrganisationInput body) {
-		String slug = this.writer.createOrganisation(body).slug();
+		String slug = this.organisations.create(body).slug();
 		return this.parties.organisation(slug).created(URI.create("/api/v1/organisations/" + slug));
 	}
 
-	@PutMapping(value = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace an organisation",
-			description = "Replaces every field but the slug with the body (what is left out is removed), if "
-					+ "`If-Match` names the current version.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422",
-			description = "A field cannot be stored, or the slug differs; nothing was " + "stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@SlugEndpoints.Replace(summary = "Replace an organisation")
 	ResponseEntity<OrganisationDetail> replace(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody OrganisationInput body) {
-		this.writer.replaceOrganisation(slug, ifMatch, body);
-		return this.parties.organisation(slug).ok();
+		return this.parties.organisation(this.organisations.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@PatchMapping(value = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(summary = "Change some fields of an organisation",
-			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the record as GET shows "
-					+ "it in the shape of the POST body; `null` removes a field, and a list is replaced whole. "
-					+ "The result is checked and stored as a PUT.",
-			security = @SecurityRequirement(name = "editorToken"),
+	@SlugEndpoints.Patch(summary = "Change some fields of an organisation",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class),
 					examples = @ExampleObject(name = "patch",
 							value = "{\"description\": \"The upper house of the Federal Assembly of Russia\"}"))))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422", description = "The patched record cannot be stored; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 	ResponseEntity<OrganisationDetail> patch(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patchOrganisation(slug, ifMatch, patch);
-		return this.parties.organisation(slug).ok();
+		return this.parties.organisation(this.organisations.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@DeleteMapping("/{slug}")
-	@Operation(summary = "Delete an organisation",
-			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+	@SlugEndpoints.Delete(summary = "Delete an organisation",
+			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.")
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The organisation's slug",
 					example = "federation-council") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.writer.deleteOrganisation(slug, ifMatch);
+		this.organisations.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

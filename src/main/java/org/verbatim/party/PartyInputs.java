@@ -5,14 +5,20 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.DateInput;
+import org.verbatim.shared.LanguageTag;
+import org.verbatim.shared.Limits;
 import org.verbatim.shared.NameVariant;
+import org.verbatim.shared.Text;
 
 /**
  * People and organisations as editors write them. In a reference, a bare slug (or an
  * object with only {@code slug}) names an existing record; with a {@code name} the record
  * is created, unless one with that slug and name exists already, which is then used.
+ * Whether a name is required depends on that, so the writer checks it; the annotations
+ * hold the rest.
  */
 public final class PartyInputs {
 
@@ -24,10 +30,11 @@ public final class PartyInputs {
 					+ "(or uses the existing person of that slug when the name agrees). The slug is made from "
 					+ "the name when not given.")
 	public record PersonInput(@Schema(example = "aleksandr-lukashenko") @Nullable String slug,
-			@Schema(description = "The canonical name", example = "Aleksandr Lukashenko") @Nullable String name,
-			@Nullable String description,
-			@Schema(description = "Further spellings of the name, in any script") @Nullable List<VariantInput> variants,
-			@Schema(description = "Positions held") @Nullable List<RoleInput> roles) {
+			@Schema(description = "The canonical name",
+					example = "Aleksandr Lukashenko") @Text(max = Limits.NAME) @Nullable String name,
+			@Text(max = Limits.DESCRIPTION) @Nullable String description,
+			@Schema(description = "Further spellings of the name, in any script") @Valid @Nullable List<VariantInput> variants,
+			@Schema(description = "Positions held") @Valid @Nullable List<RoleInput> roles) {
 
 		@JsonCreator
 		public PersonInput(@JsonProperty("slug") @Nullable String slug, @JsonProperty("name") @Nullable String name,
@@ -52,8 +59,9 @@ public final class PartyInputs {
 			description = "An organisation: a slug string refers to an existing one; an object with `name` creates "
 					+ "one (or uses the existing organisation of that slug when the name agrees).")
 	public record OrganisationInput(@Schema(example = "federation-council") @Nullable String slug,
-			@Schema(example = "Federation Council") @Nullable String name, @Nullable String description,
-			@Nullable List<VariantInput> variants) {
+			@Schema(example = "Federation Council") @Text(max = Limits.NAME) @Nullable String name,
+			@Text(max = Limits.DESCRIPTION) @Nullable String description,
+			@Valid @Nullable List<VariantInput> variants) {
 
 		@JsonCreator
 		public OrganisationInput(@JsonProperty("slug") @Nullable String slug,
@@ -73,16 +81,21 @@ public final class PartyInputs {
 	}
 
 	@Schema(name = "NameVariantInput", description = "One spelling of a name")
-	public record VariantInput(@Schema(example = "Аляксандр Лукашэнка") @Nullable String name,
-			@Schema(description = "BCP 47 with script where it matters", example = "be-Cyrl") @Nullable String language,
+	public record VariantInput(
+			@Schema(example = "Аляксандр Лукашэнка") @Text(max = Limits.NAME, required = true) @Nullable String name,
+			@Schema(description = "BCP 47 with script where it matters",
+					example = "be-Cyrl") @LanguageTag @Nullable String language,
 			@Schema(example = "ORIGINAL_SCRIPT") NameVariant.@Nullable Kind kind) {
 	}
 
 	@Schema(name = "RoleInput", description = "A position a person held")
-	public record RoleInput(@Schema(example = "President of Belarus") @Nullable String title,
+	public record RoleInput(
+			@Schema(example = "President of Belarus") @Text(max = Limits.ROLE_TITLE,
+					required = true) @Nullable String title,
 			@Schema(description = "Slug of the organisation, if any") @Nullable String organisation,
-			@Nullable DateInput from, @Nullable DateInput to,
-			@Schema(description = "Where the archive has the role from") @Nullable String sourceNote) {
+			@Valid @Nullable DateInput from, @Valid @Nullable DateInput to,
+			@Schema(description = "Where the archive has the role from") @Text(
+					max = Limits.ROLE_SOURCE_NOTE) @Nullable String sourceNote) {
 	}
 
 }

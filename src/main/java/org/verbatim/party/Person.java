@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
 import org.verbatim.shared.SearchFields;
+import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
 /**
@@ -35,7 +36,7 @@ import org.verbatim.shared.Slugs;
 @Entity
 @Table(name = "person")
 @Indexed(index = "person")
-public class Person extends Audited implements Named {
+public class Person extends Audited implements Named, SlugRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

@@ -5,23 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.SlugRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-interface PersonRepository extends Repository<Person, Long> {
-
-	Optional<Person> findBySlug(String slug);
-
-	List<Person> findBySlugIn(Collection<String> slugs);
-
-	Person save(Person entity);
-
-	boolean existsBySlug(String slug);
-
-	void delete(Person entity);
+interface PersonRepository extends SlugRepository<Person> {
 
 	List<Person> findByIdIn(java.util.Collection<Long> ids);
 

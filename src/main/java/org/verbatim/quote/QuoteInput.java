@@ -5,28 +5,32 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.event.EventInput;
 import org.verbatim.party.PartyInputs.OrganisationInput;
 import org.verbatim.party.PartyInputs.PersonInput;
 import org.verbatim.shared.DateInput;
+import org.verbatim.shared.Limits;
 import org.verbatim.shared.TargetInput;
+import org.verbatim.shared.Text;
 import org.verbatim.shared.TextSelector;
 import org.verbatim.topic.TopicInput;
 
 /**
  * A quote as an editor writes it: anchored by W3C selectors, which the server resolves
- * against the document's text and stores as verified offsets.
+ * against the document's text and stores as verified offsets. The speaker, event and
+ * topics it creates inline are checked as they are created.
  */
 @Schema(name = "QuoteInput", description = "A quote, anchored in its document's text")
 public record QuoteInput(@Schema(
 		description = "The exact words; optional, and when given they must be what the target selects") @Nullable String text,
 		@Schema(description = "DIRECT when not given", example = "DIRECT") @Nullable QuoteKind kind,
-		@Schema(description = "Who said it; unattributed when not given") @Nullable SpeakerInput speaker,
+		@Schema(description = "Who said it; unattributed when not given") @Valid @Nullable SpeakerInput speaker,
 		@Schema(description = "How the source attributes the words, verbatim",
-				example = "Aleksandr Lukashenko noted") @Nullable String attribution,
+				example = "Aleksandr Lukashenko noted") @Text(max = Limits.ATTRIBUTION) @Nullable String attribution,
 		@Schema(description = "The occasion") @Nullable EventInput event,
-		@Schema(description = "When it was said, at its precision") @Nullable DateInput date,
+		@Schema(description = "When it was said, at its precision") @Valid @Nullable DateInput date,
 		@Nullable List<TopicInput> topics,
 		@ArraySchema(arraySchema = @Schema(
 				description = "Where the words stand: one target, or a list with one "
@@ -59,7 +63,7 @@ public record QuoteInput(@Schema(
 			+ "source names nobody")
 	public record SpeakerInput(@Nullable PersonInput person, @Nullable OrganisationInput organisation,
 			@Schema(description = "A group as the source words it",
-					example = "certain political experts") @Nullable String group) {
+					example = "certain political experts") @Text(max = Limits.SPEAKER_GROUP) @Nullable String group) {
 	}
 
 }

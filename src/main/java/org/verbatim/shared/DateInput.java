@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 				+ "states it.")
 public record DateInput(@Schema(example = "2023-06-28") @Nullable String value,
 		@Schema(description = "The phrase of the source the date is inferred from",
-				example = "last year") @Nullable String inferredFrom) {
+				example = "last year") @Text(max = Limits.DATE_BASIS) @Nullable String inferredFrom) {
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
 /**
@@ -25,7 +26,7 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "topic")
-public class Topic extends Audited {
+public class Topic extends Audited implements SlugRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "topic_seq")

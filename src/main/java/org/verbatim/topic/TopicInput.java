@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.shared.Limits;
+import org.verbatim.shared.Text;
 
 /**
  * A topic as an editor writes it. In a reference, a bare slug (or an object with only
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 		description = "A topic: a slug string refers to an existing topic; an object with `label` creates one "
 				+ "(or uses the existing topic of that slug when its label agrees).")
 public record TopicInput(@Schema(example = "economy") @Nullable String slug,
-		@Schema(example = "Economy") @Nullable String label, @Nullable String description,
+		@Schema(example = "Economy") @Text(max = Limits.TOPIC_LABEL) @Nullable String label,
+		@Text(max = Limits.DESCRIPTION) @Nullable String description,
 		@Schema(description = "Slug of the parent topic", example = "politics") @Nullable String parent) {
 
 	@JsonCreator

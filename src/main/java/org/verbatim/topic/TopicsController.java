@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -17,15 +16,12 @@ import org.verbatim.topic.TopicViews.TopicDetail;
 import org.verbatim.topic.TopicViews.TopicNode;
 import org.verbatim.web.ApiDocs;
 import org.verbatim.web.MergePatch;
+import org.verbatim.web.SlugEndpoints;
+import org.verbatim.web.SlugRecords;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,11 +34,11 @@ class TopicsController {
 
 	private final TopicService topics;
 
-	private final TopicWriter writer;
+	private final SlugRecords<Topic, TopicInput> writer;
 
 	TopicsController(TopicService topics, TopicWriter writer) {
 		this.topics = topics;
-		this.writer = writer;
+		this.writer = writer.topics();
 	}
 
 	@GetMapping
@@ -62,95 +58,49 @@ class TopicsController {
 		return this.topics.topic(slug).ok();
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a topic",
+	@SlugEndpoints.Create(summary = "Add a topic",
 			description = "Creates a topic from `label`, under the topic `parent` names (or as a root); the slug "
 					+ "is made from the label when not given. A slug that exists already is a 409: change that "
 					+ "topic with PUT instead.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new topic, `ETag` its version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "The slug is taken",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422",
-			description = "A field cannot be stored (an unknown parent, say); `errors` names it by JSON Pointer",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+			created = "Stored; `Location` is the new topic, `ETag` its version",
+			refused = "A field cannot be stored (an unknown parent, say); `errors` names it by JSON Pointer")
 	ResponseEntity<TopicDetail> create(@RequestBody TopicInput body) {
 		String slug = this.writer.create(body).slug();
 		return this.topics.topic(slug).created(URI.create("/api/v1/topics/" + slug));
 	}
 
-	@PutMapping(value = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a topic",
+	@SlugEndpoints.Replace(summary = "Replace a topic",
 			description = "Replaces label, description and parent with the body (what is left out is removed: "
 					+ "without `parent` the topic becomes a root), if `If-Match` names the current version. A "
 					+ "parent at or below the topic itself is refused with 422.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown field",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422",
-			description = "A field cannot be stored, the slug differs or the parent would make a cycle; nothing "
-					+ "was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+			refused = "A field cannot be stored, the slug differs or the parent would make a cycle; nothing "
+					+ "was stored")
 	ResponseEntity<TopicDetail> replace(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody TopicInput body) {
-		this.writer.replace(slug, ifMatch, body);
-		return this.topics.topic(slug).ok();
+		return this.topics.topic(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@PatchMapping(value = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(summary = "Change some fields of a topic",
+	@SlugEndpoints.Patch(summary = "Change some fields of a topic",
 			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the topic in the "
 					+ "shape of the POST body (`parent` as a slug); `null` removes a field. The result is checked "
 					+ "and stored as a PUT.",
-			security = @SecurityRequirement(name = "editorToken"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TopicInput.class),
 					examples = @ExampleObject(name = "patch",
-							value = "{\"description\": \"Trade, energy and money\"}"))))
-	@ApiResponse(responseCode = "200", description = "Stored; `ETag` is the new version")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "422", description = "The patched topic cannot be stored; nothing was stored",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+							value = "{\"description\": \"Trade, energy and money\"}"))),
+			refused = "The patched topic cannot be stored; nothing was stored")
 	ResponseEntity<TopicDetail> patch(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		this.writer.patch(slug, ifMatch, patch);
-		return this.topics.topic(slug).ok();
+		return this.topics.topic(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@DeleteMapping("/{slug}")
-	@Operation(summary = "Delete a topic",
+	@SlugEndpoints.Delete(summary = "Delete a topic",
 			description = "Only while nothing refers to it: subtopics, and quotes, documents, events and "
-					+ "annotations tagged with it. Otherwise 409 names what does.",
-			security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "401", description = "No editor's token",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "409", description = "Still referred to; `conflicts` names the referrers",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-	@ApiResponse(responseCode = "428", description = "No `If-Match`",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+					+ "annotations tagged with it. Otherwise 409 names what does.")
 	ResponseEntity<Void> delete(
 			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
 			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
