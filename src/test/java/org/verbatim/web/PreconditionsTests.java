@@ -30,8 +30,9 @@ class PreconditionsTests {
 				.isInstanceOfSatisfying(PreconditionException.class, ex -> {
 					assertThat(ex.missing()).isTrue();
 					assertThat(ex.current()).isNull();
-					assertThat(ex.getMessage()).isEqualTo("Changing this document requires an If-Match header with "
-							+ "its current ETag (from GET), so that no other editor's change is overwritten unseen.");
+					assertThat(ex.getBody().getDetail())
+						.isEqualTo("Changing this document requires an If-Match header with "
+								+ "its current ETag (from GET), so that no other editor's change is overwritten unseen.");
 				});
 		}
 	}
@@ -44,14 +45,15 @@ class PreconditionsTests {
 				.isInstanceOfSatisfying(PreconditionException.class, ex -> {
 					assertThat(ex.missing()).isFalse();
 					assertThat(ex.current()).isEqualTo("\"3\"");
-					assertThat(ex.getMessage()).isEqualTo("This quote has changed since the version in If-Match ("
-							+ stale.strip() + "); it is now at \"3\". GET it again, reapply the change and send it "
-							+ "with the new ETag.");
+					assertThat(ex.getBody().getDetail())
+						.isEqualTo("This quote has changed since the version in If-Match (" + stale.strip()
+								+ "); it is now at \"3\". GET it again, reapply the change and send it "
+								+ "with the new ETag.");
 				});
 		}
 		assertThatThrownBy(() -> Preconditions.requireMatch(" \"1\" ", null, "quote")).isInstanceOfSatisfying(
 				PreconditionException.class,
-				ex -> assertThat(ex.getMessage()).contains("(\"1\"); it is now at \"0\"."));
+				ex -> assertThat(ex.getBody().getDetail()).contains("(\"1\"); it is now at \"0\"."));
 	}
 
 	@Test
@@ -59,7 +61,7 @@ class PreconditionsTests {
 		PreconditionException ex = PreconditionException.failed("topic", "\"5\"", null);
 		assertThat(ex.missing()).isFalse();
 		assertThat(ex.current()).isNull();
-		assertThat(ex.getMessage()).isEqualTo("This topic has changed since the version in If-Match (\"5\"). "
+		assertThat(ex.getBody().getDetail()).isEqualTo("This topic has changed since the version in If-Match (\"5\"). "
 				+ "GET it again, reapply the change and send it with the new ETag.");
 	}
 
