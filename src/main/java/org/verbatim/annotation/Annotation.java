@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
 import org.verbatim.shared.FuzzyDate;
@@ -119,7 +118,8 @@ class Annotation extends Audited {
 		return this.document;
 	}
 
-	@Nullable Long id() {
+	@Override
+	public @Nullable Long id() {
 		return this.id;
 	}
 
@@ -157,17 +157,6 @@ class Annotation extends Audited {
 
 	@Nullable Topic topic() {
 		return this.topic;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
-				&& this.id != null && this.id.equals(((Annotation) other).id));
-	}
-
-	@Override
-	public int hashCode() {
-		return getClass().hashCode();
 	}
 
 }

@@ -22,7 +22,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -260,17 +259,6 @@ public class Event extends Audited implements SlugRecord {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	List<Integer> getSearchAnchors() {
 		return List.of();
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
-				&& this.id != null && this.id.equals(((Event) other).id));
-	}
-
-	@Override
-	public int hashCode() {
-		return getClass().hashCode();
 	}
 
 }

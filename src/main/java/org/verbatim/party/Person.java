@@ -17,7 +17,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -141,17 +140,6 @@ public class Person extends Audited implements Named, SlugRecord {
 		this.roles.clear();
 		this.roles.addAll(roles);
 		touch();
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
-				&& this.id != null && this.id.equals(((Person) other).id));
-	}
-
-	@Override
-	public int hashCode() {
-		return getClass().hashCode();
 	}
 
 }

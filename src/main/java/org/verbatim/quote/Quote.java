@@ -29,7 +29,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -169,7 +168,8 @@ class Quote extends Audited {
 		occurrences.forEach(span -> this.occurrences.add(new Occurrence(span.start(), span.end())));
 	}
 
-	@Nullable Long id() {
+	@Override
+	public @Nullable Long id() {
 		return this.id;
 	}
 
@@ -319,17 +319,6 @@ class Quote extends Audited {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occurrences")))
 	List<Integer> getSearchAnchors() {
 		return this.occurrences.stream().map(o -> o.start).toList();
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
-				&& this.id != null && this.id.equals(((Quote) other).id));
-	}
-
-	@Override
-	public int hashCode() {
-		return getClass().hashCode();
 	}
 
 	/** One place in the document's text where the quote's words stand. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,29 @@ public abstract class Audited {
 
 	public AuditView audit() {
 		return new AuditView(this.createdBy, this.createdAt, this.modifiedBy, this.modifiedAt);
+	}
+
+	/** The database id; null until the record is persisted. */
+	public abstract @Nullable Long id();
+
+	/**
+	 * The same record: of the same class (seen through Hibernate's proxies) and the same
+	 * id. Records not yet stored equal only themselves; the hash code stays the same once
+	 * the id is assigned, as sets of records need.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		Long id = id();
+		return other instanceof Audited record && Hibernate.getClass(this) == Hibernate.getClass(other) && id != null
+				&& id.equals(record.id());
+	}
+
+	@Override
+	public int hashCode() {
+		return Hibernate.getClass(this).hashCode();
 	}
 
 }

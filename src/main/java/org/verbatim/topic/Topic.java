@@ -110,15 +110,4 @@ public class Topic extends Audited implements SlugRecord {
 		return slugs;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other != null && Hibernate.getClass(this) == Hibernate.getClass(other)
-				&& this.id != null && this.id.equals(((Topic) other).id));
-	}
-
-	@Override
-	public int hashCode() {
-		return getClass().hashCode();
-	}
-
 }
