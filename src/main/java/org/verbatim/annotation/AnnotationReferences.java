@@ -1,5 +1,7 @@
 package org.verbatim.annotation;
 
+import java.util.Map;
+
 import jakarta.persistence.EntityManager;
 import org.verbatim.shared.References;
 
@@ -9,21 +11,11 @@ import org.springframework.stereotype.Component;
  * The annotations that refer to a topic.
  */
 @Component
-class AnnotationReferences implements References {
-
-	private final EntityManager entityManager;
+class AnnotationReferences extends References.Queries {
 
 	AnnotationReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
-	@Override
-	public Found find(Target target, long id, int limit) {
-		if (target != Target.TOPIC) {
-			return Found.NONE;
-		}
-		return Found.query(this.entityManager, "Annotation a where a.topic.id = :id", "a.id", id, limit,
-				key -> "annotation " + key + " (topic)");
+		super(entityManager, "annotation", "a.id",
+				Map.of(Target.TOPIC, new Referrer("Annotation a where a.topic.id = :id", "topic")));
 	}
 
 }

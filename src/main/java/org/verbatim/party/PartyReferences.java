@@ -1,5 +1,7 @@
 package org.verbatim.party;
 
+import java.util.Map;
+
 import jakarta.persistence.EntityManager;
 import org.verbatim.shared.References;
 
@@ -9,21 +11,11 @@ import org.springframework.stereotype.Component;
  * The people who held a role in an organisation.
  */
 @Component
-class PartyReferences implements References {
-
-	private final EntityManager entityManager;
+class PartyReferences extends References.Queries {
 
 	PartyReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
-	@Override
-	public Found find(Target target, long id, int limit) {
-		if (target != Target.ORGANISATION) {
-			return Found.NONE;
-		}
-		return Found.query(this.entityManager, "Person p join p.roles r where r.organisation.id = :id", "p.slug", id,
-				limit, key -> "person " + key + " (role)");
+		super(entityManager, "person", "p.slug", Map.of(Target.ORGANISATION,
+				new Referrer("Person p join p.roles r where r.organisation.id = :id", "role")));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.verbatim.quote;
 
+import java.util.Map;
+
 import jakarta.persistence.EntityManager;
 import org.verbatim.shared.References;
 
@@ -10,26 +12,14 @@ import org.springframework.stereotype.Component;
  * topic.
  */
 @Component
-class QuoteReferences implements References {
-
-	private final EntityManager entityManager;
+class QuoteReferences extends References.Queries {
 
 	QuoteReferences(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
-	@Override
-	public Found find(Target target, long id, int limit) {
-		return switch (target) {
-			case PERSON -> quotes("Quote q where q.speakerPerson.id = :id", "speaker", id, limit);
-			case ORGANISATION -> quotes("Quote q where q.speakerOrganisation.id = :id", "speaker", id, limit);
-			case EVENT -> quotes("Quote q where q.event.id = :id", "event", id, limit);
-			case TOPIC -> quotes("Quote q join q.topics t where t.id = :id", "topic", id, limit);
-		};
-	}
-
-	private Found quotes(String from, String role, long id, int limit) {
-		return Found.query(this.entityManager, from, "q.id", id, limit, key -> "quote " + key + " (" + role + ")");
+		super(entityManager, "quote", "q.id",
+				Map.of(Target.PERSON, new Referrer("Quote q where q.speakerPerson.id = :id", "speaker"),
+						Target.ORGANISATION, new Referrer("Quote q where q.speakerOrganisation.id = :id", "speaker"),
+						Target.EVENT, new Referrer("Quote q where q.event.id = :id", "event"), Target.TOPIC,
+						new Referrer("Quote q join q.topics t where t.id = :id", "topic")));
 	}
 
 }

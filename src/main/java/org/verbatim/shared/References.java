@@ -2,6 +2,7 @@ package org.verbatim.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,52 @@ public interface References {
 			shown.add("and " + (total - shown.size()) + " more");
 		}
 		return shown;
+	}
+
+	/**
+	 * A feature's references declared as queries: for each kind of record referred to,
+	 * the JPQL from and where clauses that find the referrers, and the role they play.
+	 */
+	class Queries implements References {
+
+		private final EntityManager entityManager;
+
+		private final String noun;
+
+		private final String key;
+
+		private final Map<Target, Referrer> referrers;
+
+		/**
+		 * @param noun names a referrer, e.g. {@code "quote"} in
+		 * {@code "quote 3 (speaker)"}
+		 * @param key a JPQL expression naming each referrer once, e.g. {@code q.id}
+		 */
+		public Queries(EntityManager entityManager, String noun, String key, Map<Target, Referrer> referrers) {
+			this.entityManager = entityManager;
+			this.noun = noun;
+			this.key = key;
+			this.referrers = Map.copyOf(referrers);
+		}
+
+		@Override
+		public Found find(Target target, long id, int limit) {
+			Referrer referrer = this.referrers.get(target);
+			if (referrer == null) {
+				return Found.NONE;
+			}
+			return Found.query(this.entityManager, referrer.from(), this.key, id, limit,
+					key -> this.noun + " " + key + " (" + referrer.role() + ")");
+		}
+
+	}
+
+	/**
+	 * @param from the JPQL from and where clauses with the parameter {@code id}, e.g.
+	 * {@code "Quote q where q.speakerPerson.id = :id"}
+	 * @param role what the referrer is to the record, e.g. {@code "speaker"}
+	 */
+	record Referrer(String from, String role) {
 	}
 
 	/**
