@@ -13,7 +13,6 @@ import org.verbatim.web.ApiDocs;
 import org.verbatim.web.MergePatch;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,8 +47,7 @@ class DocumentEditController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<DocumentDetail> replace(@ApiDocs.DocumentSlug @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestBody DocumentInput body) {
+			@ApiDocs.IfMatch @Nullable String ifMatch, @RequestBody DocumentInput body) {
 		this.writer.replace(slug, ifMatch, body);
 		return this.documents.get(slug).ok();
 	}
@@ -66,8 +63,7 @@ class DocumentEditController {
 							examples = @ExampleObject(name = "patch", value = "{\"subtitle\": \"As delivered\"}"))))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<DocumentDetail> patch(@ApiDocs.DocumentSlug @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestBody JsonNode patch) {
+			@ApiDocs.IfMatch @Nullable String ifMatch, @RequestBody JsonNode patch) {
 		this.writer.patch(slug, ifMatch, patch);
 		return this.documents.get(slug).ok();
 	}
@@ -78,7 +74,7 @@ class DocumentEditController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@ApiDocs.DocumentSlug @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

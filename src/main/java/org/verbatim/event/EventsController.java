@@ -26,13 +26,13 @@ import org.verbatim.web.SortOption;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@SlugEndpoints.Slug(of = "event", example = "10th-forum-of-regions-ufa-2023")
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events")
 class EventsController {
@@ -73,8 +73,7 @@ class EventsController {
 			description = "Its date with precision, place, participants and topics, and who created and last "
 					+ "changed the record.")
 	@ApiResponse(responseCode = "200", description = "The event; `ETag` is its version, for `If-Match`")
-	ResponseEntity<EventDetail> get(@Parameter(description = "The event's slug",
-			example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug) {
+	ResponseEntity<EventDetail> get(@PathVariable String slug) {
 		return this.events.get(slug).ok();
 	}
 
@@ -90,10 +89,7 @@ class EventsController {
 	}
 
 	@SlugEndpoints.Replace(summary = "Replace an event")
-	ResponseEntity<EventDetail> replace(
-			@Parameter(description = "The event's slug",
-					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<EventDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody EventInput body) {
 		return this.events.get(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
@@ -106,20 +102,14 @@ class EventsController {
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = EventInput.class),
 					examples = @ExampleObject(name = "patch", value = "{\"place\": \"Ufa, Bashkortostan\"}"))),
 			refused = "The patched event cannot be stored; nothing was stored")
-	ResponseEntity<EventDetail> patch(
-			@Parameter(description = "The event's slug",
-					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<EventDetail> patch(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
 		return this.events.get(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
 	@SlugEndpoints.Delete(summary = "Delete an event",
 			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.")
-	ResponseEntity<Void> delete(
-			@Parameter(description = "The event's slug",
-					example = "10th-forum-of-regions-ufa-2023") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

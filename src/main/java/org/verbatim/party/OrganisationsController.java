@@ -25,13 +25,13 @@ import org.verbatim.web.SlugRecords;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@SlugEndpoints.Slug(of = "organisation", example = "federation-council")
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations")
 class OrganisationsController {
@@ -61,8 +61,7 @@ class OrganisationsController {
 	@Operation(summary = "An organisation",
 			description = "Its name, every known variant, and who created and last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The organisation; `ETag` is its version, for `If-Match`")
-	ResponseEntity<OrganisationDetail> get(@Parameter(description = "The organisation's slug",
-			example = "federation-council") @PathVariable String slug) {
+	ResponseEntity<OrganisationDetail> get(@PathVariable String slug) {
 		return this.parties.organisation(slug).ok();
 	}
 
@@ -76,10 +75,7 @@ class OrganisationsController {
 	}
 
 	@SlugEndpoints.Replace(summary = "Replace an organisation")
-	ResponseEntity<OrganisationDetail> replace(
-			@Parameter(description = "The organisation's slug",
-					example = "federation-council") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<OrganisationDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody OrganisationInput body) {
 		return this.parties.organisation(this.organisations.replace(slug, ifMatch, body).slug()).ok();
 	}
@@ -89,20 +85,14 @@ class OrganisationsController {
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class),
 					examples = @ExampleObject(name = "patch",
 							value = "{\"description\": \"The upper house of the Federal Assembly of Russia\"}"))))
-	ResponseEntity<OrganisationDetail> patch(
-			@Parameter(description = "The organisation's slug",
-					example = "federation-council") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<OrganisationDetail> patch(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
 		return this.parties.organisation(this.organisations.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
 	@SlugEndpoints.Delete(summary = "Delete an organisation",
 			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.")
-	ResponseEntity<Void> delete(
-			@Parameter(description = "The organisation's slug",
-					example = "federation-council") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.organisations.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

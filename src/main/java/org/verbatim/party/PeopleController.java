@@ -25,13 +25,13 @@ import org.verbatim.web.SlugRecords;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@SlugEndpoints.Slug(of = "person", example = "aleksandr-lukashenko")
 @RequestMapping("/api/v1/people")
 @Tag(name = "People")
 class PeopleController {
@@ -63,8 +63,7 @@ class PeopleController {
 			description = "Every known spelling of the name, the roles sources state, and who created and "
 					+ "last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The person; `ETag` is their version, for `If-Match`")
-	ResponseEntity<PersonDetail> get(
-			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug) {
+	ResponseEntity<PersonDetail> get(@PathVariable String slug) {
 		return this.parties.person(slug).ok();
 	}
 
@@ -78,9 +77,7 @@ class PeopleController {
 	}
 
 	@SlugEndpoints.Replace(summary = "Replace a person")
-	ResponseEntity<PersonDetail> replace(
-			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<PersonDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody PersonInput body) {
 		return this.parties.person(this.people.replace(slug, ifMatch, body).slug()).ok();
 	}
@@ -90,18 +87,14 @@ class PeopleController {
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
 					examples = @ExampleObject(name = "patch",
 							value = "{\"description\": \"President of Belarus since 1994\"}"))))
-	ResponseEntity<PersonDetail> patch(
-			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<PersonDetail> patch(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
 		return this.parties.person(this.people.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
 	@SlugEndpoints.Delete(summary = "Delete a person",
 			description = "Only while nothing refers to them: quotes (speaker), documents (author) and events (participant). Otherwise 409 names what does.")
-	ResponseEntity<Void> delete(
-			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.people.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

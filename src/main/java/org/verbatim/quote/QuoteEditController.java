@@ -15,7 +15,6 @@ import org.verbatim.web.ApiDocs;
 import org.verbatim.web.MergePatch;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,8 +63,7 @@ class QuoteEditController {
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<QuoteView> replace(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestBody QuoteInput body) {
+			@ApiDocs.IfMatch @Nullable String ifMatch, @RequestBody QuoteInput body) {
 		this.writer.replace(id, ifMatch, body);
 		return this.quotes.versioned(id).ok();
 	}
@@ -82,8 +79,7 @@ class QuoteEditController {
 							examples = @ExampleObject(name = "patch", value = "{\"kind\": \"SLOGAN\"}"))))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<QuoteView> patch(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestBody JsonNode patch) {
+			@ApiDocs.IfMatch @Nullable String ifMatch, @RequestBody JsonNode patch) {
 		this.writer.patch(id, ifMatch, patch);
 		return this.quotes.versioned(id).ok();
 	}
@@ -92,7 +88,7 @@ class QuoteEditController {
 	@Operation(summary = "Delete a quote", security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
-			@ApiDocs.IfMatch @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

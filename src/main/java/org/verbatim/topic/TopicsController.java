@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,11 +22,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@SlugEndpoints.Slug(of = "topic", example = "energy")
 @RequestMapping("/api/v1/topics")
 @Tag(name = "Topics")
 class TopicsController {
@@ -53,8 +52,7 @@ class TopicsController {
 	@Operation(summary = "A topic",
 			description = "Its ancestors, direct subtopics and counts, and who created and last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The topic; `ETag` is its version, for `If-Match`")
-	ResponseEntity<TopicDetail> get(
-			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug) {
+	ResponseEntity<TopicDetail> get(@PathVariable String slug) {
 		return this.topics.topic(slug).ok();
 	}
 
@@ -75,9 +73,7 @@ class TopicsController {
 					+ "parent at or below the topic itself is refused with 422.",
 			refused = "A field cannot be stored, the slug differs or the parent would make a cycle; nothing "
 					+ "was stored")
-	ResponseEntity<TopicDetail> replace(
-			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<TopicDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody TopicInput body) {
 		return this.topics.topic(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
@@ -91,9 +87,7 @@ class TopicsController {
 					examples = @ExampleObject(name = "patch",
 							value = "{\"description\": \"Trade, energy and money\"}"))),
 			refused = "The patched topic cannot be stored; nothing was stored")
-	ResponseEntity<TopicDetail> patch(
-			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<TopicDetail> patch(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
 		return this.topics.topic(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
@@ -101,9 +95,7 @@ class TopicsController {
 	@SlugEndpoints.Delete(summary = "Delete a topic",
 			description = "Only while nothing refers to it: subtopics, and quotes, documents, events and "
 					+ "annotations tagged with it. Otherwise 409 names what does.")
-	ResponseEntity<Void> delete(
-			@Parameter(description = "The topic's slug", example = "energy") @PathVariable String slug,
-			@ApiDocs.IfMatch @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -78,6 +79,25 @@ class OpenApiConfiguration {
 				.description("Bulk loading: NDJSON, one document with its quotes and annotations per line"))
 			.addTagsItem(new Tag().name(PingController.TAG)
 				.description("The service itself: a constant answer for load benchmarks"));
+	}
+
+	/**
+	 * Describes the {@code slug} path parameter as its controller's
+	 * {@link SlugEndpoints.Slug} says.
+	 */
+	@Bean
+	OperationCustomizer slugParameters() {
+		return (operation, handler) -> {
+			SlugEndpoints.Slug slug = handler.getBeanType().getAnnotation(SlugEndpoints.Slug.class);
+			if (slug != null && operation.getParameters() != null) {
+				operation.getParameters()
+					.stream()
+					.filter(parameter -> "path".equals(parameter.getIn()) && "slug".equals(parameter.getName()))
+					.forEach(
+							parameter -> parameter.description("The " + slug.of() + "'s slug").example(slug.example()));
+			}
+			return operation;
+		};
 	}
 
 	/**

@@ -38,6 +38,23 @@ public final class SlugEndpoints {
 	private SlugEndpoints() {
 	}
 
+	/**
+	 * On a controller: how its records' slug in the path is documented, once for all its
+	 * operations ({@code OpenApiConfiguration} applies it).
+	 */
+	@Documented
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	public @interface Slug {
+
+		/** The record, as in "The event's slug". */
+		String of();
+
+		/** A slug of the seeded data. */
+		String example();
+
+	}
+
 	/** POST of a new record to its collection. */
 	@Documented
 	@Target(ElementType.METHOD)
@@ -73,11 +90,8 @@ public final class SlugEndpoints {
 	@Retention(RetentionPolicy.RUNTIME)
 	@RequestMapping(method = RequestMethod.PUT, path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = STORED)
 	@ApiResponse(responseCode = "400", description = MALFORMED)
-	@ApiResponse(responseCode = "401", description = NO_TOKEN)
-	@ApiResponse(responseCode = "412", description = STALE)
-	@ApiResponse(responseCode = "428", description = NO_IF_MATCH)
+	@ChangeAnswers
 	@Answer422
 	public @interface Replace {
 
@@ -100,10 +114,7 @@ public final class SlugEndpoints {
 	@Retention(RetentionPolicy.RUNTIME)
 	@RequestMapping(method = RequestMethod.PATCH, path = "/{slug}", consumes = MergePatch.MEDIA_TYPE)
 	@Operation(security = @SecurityRequirement(name = "editorToken"))
-	@ApiResponse(responseCode = "200", description = STORED)
-	@ApiResponse(responseCode = "401", description = NO_TOKEN)
-	@ApiResponse(responseCode = "412", description = STALE)
-	@ApiResponse(responseCode = "428", description = NO_IF_MATCH)
+	@ChangeAnswers
 	@Answer422
 	public @interface Patch {
 
@@ -142,6 +153,17 @@ public final class SlugEndpoints {
 
 		@AliasFor(annotation = Operation.class)
 		String description();
+
+	}
+
+	/** What a PUT or PATCH of a record answers besides 400 and 422. */
+	@Target(ElementType.ANNOTATION_TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "200", description = STORED)
+	@ApiResponse(responseCode = "401", description = NO_TOKEN)
+	@ApiResponse(responseCode = "412", description = STALE)
+	@ApiResponse(responseCode = "428", description = NO_IF_MATCH)
+	public @interface ChangeAnswers {
 
 	}
 
