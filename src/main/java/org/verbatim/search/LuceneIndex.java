@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
  * totals and facets counted in one pass ({@link FacetCounter}), the index's state, the
  * user's words parsed for a native field, the normaliser.
  * <p>
- * Why: Hibernate Search's highlight projections and terms aggregations were measured too
- * slow for a search, and its highlights carry no positions (decision 0007,
+ * Why: Hibernate Search's highlight projections and terms aggregations are too slow for
+ * the search's targets, and its highlights carry no positions (decision 0007,
  * docs/PERFORMANCE.md). The rest of the search uses Hibernate Search's API and this
  * class.
  */

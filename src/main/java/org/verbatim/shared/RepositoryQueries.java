@@ -14,9 +14,8 @@ import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
  * pattern-based reader rather than its HQL grammar.
  * <p>
  * Spring Data parses every declared query when the repositories are set up, to know how
- * to add a sort or derive a count. With the HQL grammar (ANTLR) those twenty short
- * queries took 1.8 s of the main thread in a 12 s start on a slow machine (a wall-clock
- * profile), most of it the grammar's first use. They need nothing it offers: the paged
+ * to add a sort or derive a count. With the HQL grammar (ANTLR) that is a large share of
+ * the start, most of it the grammar's first use. Our queries need nothing it offers: the paged
  * ones declare their count query and are sorted by plain properties, which the
  * pattern-based reader appends as Spring Data did before it had a grammar. Hibernate
  * still parses and checks each query at start-up ({@code SimpleJpaQuery} validates it),

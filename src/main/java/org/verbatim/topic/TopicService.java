@@ -43,7 +43,7 @@ public class TopicService {
 
 	/**
 	 * Every topic's counts, remembered as the hierarchy is: counting the whole archive's
-	 * tags took 0.6-1.1 s at 1M quotes on PostgreSQL, for the tree and for each topic.
+	 * tags is far too slow for each request at archive scale (decision 0010).
 	 */
 	private final WriteAwareCache<Hierarchy, Map<Long, Map<String, Long>>> counts = new WriteAwareCache<>(1,
 			Duration.ofSeconds(10));
