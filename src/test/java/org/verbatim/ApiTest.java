@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,8 @@ public abstract class ApiTest {
 	protected static final String EDITOR = "tester";
 
 	protected static final String EDITOR_TOKEN = "test-token-for-the-api-tests";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	private int port;
@@ -80,6 +84,14 @@ public abstract class ApiTest {
 	/** Any method, with a JSON body or none. */
 	protected Answer send(String method, String pathAndQuery, String body, String... headers) {
 		return Http.send(this.port, method, pathAndQuery, body, headers);
+	}
+
+	/**
+	 * A value computed at run time as a JSON literal, to fill a request body's text
+	 * block: a string quoted and escaped, a list as an array, a map as an object.
+	 */
+	protected static String literal(@Nullable Object value) {
+		return JSON.writeValueAsString(value);
 	}
 
 	/** URL-encodes a query parameter value (names in Cyrillic, spaces, ...). */

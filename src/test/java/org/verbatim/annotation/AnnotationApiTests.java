@@ -41,8 +41,10 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	void postAnchorsTheWordsInCodePointsAndRecordsTheEditor() {
 		String slug = createDocument(TEXT);
 		String exact = "re\u0301sume\u0301 arrived 🎉";
-		Answer created = post(slug, Map.of("motivation", "commenting", "body", "A CV, with accents as marks", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", exact))));
+		Answer created = post(slug, """
+				{"motivation": "commenting", "body": "A CV, with accents as marks",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": %s}}}
+				""".formatted(literal(exact)));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		assertThat(created.header("ETag")).isEqualTo("\"0\"");
 		int id = created.json("$.id");
@@ -75,12 +77,11 @@ class AnnotationApiTests extends AnnotationTestSupport {
 		String slug = createDocument(TEXT);
 		String words = "Zoë wrote 👍 back";
 		int start = TEXT.codePointCount(0, TEXT.indexOf(words));
-		Answer created = post(slug,
-				Map.of("motivation", "highlighting", "target",
-						Map.of("selector",
-								List.of(Map.of("type", "TextPositionSelector", "start", start, "end",
-										start + words.codePointCount(0, words.length())),
-										Map.of("type", "TextQuoteSelector", "exact", words)))));
+		Answer created = post(slug, """
+				{"motivation": "highlighting",
+				 "target": {"selector": [{"type": "TextPositionSelector", "start": %d, "end": %d},
+				                         {"type": "TextQuoteSelector", "exact": %s}]}}
+				""".formatted(start, start + words.codePointCount(0, words.length()), literal(words)));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		assertThat(created.<String>json("$.exact")).isEqualTo(words);
 	}
@@ -88,34 +89,42 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	@Test
 	void aBadAnchorIs422AndStoresNothing() {
 		String slug = createDocument(TEXT);
-		Answer missing = post(slug, Map.of("motivation", "commenting", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "not in the text"))));
+		Answer missing = post(slug, """
+				{"motivation": "commenting",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "not in the text"}}}
+				""");
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(missing.contentType()).startsWith("application/problem+json");
 		assertThat(missing.<String>json("$.errors[0].pointer")).isEqualTo("/target/selector/0");
 
 		// A span that ends between a letter and its combining accent.
 		int accent = TEXT.codePointCount(0, TEXT.indexOf("\u0301"));
-		Answer split = post(slug, Map.of("motivation", "commenting", "target",
-				Map.of("selector", Map.of("type", "TextPositionSelector", "start", accent - 2, "end", accent))));
+		Answer split = post(slug, """
+				{"motivation": "commenting",
+				 "target": {"selector": {"type": "TextPositionSelector", "start": %d, "end": %d}}}
+				""".formatted(accent - 2, accent));
 		assertThat(split.status()).isEqualTo(422);
 		assertThat(split.<String>json("$.errors[0].detail")).contains("combining mark");
 
-		Answer motivation = post(slug, Map.of("motivation", "liking", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		Answer motivation = post(slug, """
+				{"motivation": "liking", "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		assertThat(motivation.status()).isEqualTo(422);
 		assertThat(motivation.<String>json("$.errors[0].pointer")).isEqualTo("/motivation");
 		assertThat(motivation.<String>json("$.errors[0].detail")).contains("commenting", "tagging");
 
-		Answer otherDocument = post(slug,
-				Map.of("motivation", "commenting", "target",
-						Map.of("source", "/api/v1/documents/the-only-correct-decision", "selector",
-								Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		Answer otherDocument = post(slug, """
+				{"motivation": "commenting",
+				 "target": {"source": "/api/v1/documents/the-only-correct-decision",
+				            "selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		assertThat(otherDocument.status()).isEqualTo(422);
 		assertThat(otherDocument.<String>json("$.errors[0].pointer")).isEqualTo("/target/source");
 
-		Answer unknownTopic = post(slug, Map.of("motivation", "tagging", "topic", "no-such-topic", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		Answer unknownTopic = post(slug, """
+				{"motivation": "tagging", "topic": "no-such-topic",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		assertThat(unknownTopic.status()).isEqualTo(422);
 
 		assertThat(get("/api/v1/documents/" + slug + "/annotations").list("$")).isEmpty();
@@ -124,15 +133,20 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	@Test
 	void anAmbiguousQuoteIs422UntilAPrefixSaysWhichOneIsMeant() {
 		String slug = createDocument(TEXT);
-		Map<String, Object> quote = Map.of("type", "TextQuoteSelector", "exact", "re\u0301sume\u0301");
-		Answer ambiguous = post(slug, Map.of("motivation", "commenting", "target", Map.of("selector", quote)));
+		Answer ambiguous = post(slug, """
+				{"motivation": "commenting",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "re\u0301sume\u0301"}}}
+				""");
 		assertThat(ambiguous.status()).isEqualTo(422);
 		assertThat(ambiguous.<String>json("$.errors[0].pointer")).isEqualTo("/target/selector");
 		assertThat(ambiguous.<String>json("$.errors[0].detail")).contains("2 places");
 		assertThat(get("/api/v1/documents/" + slug + "/annotations").list("$")).isEmpty();
 
-		Answer second = post(slug, Map.of("motivation", "commenting", "target", Map.of("selector",
-				Map.of("type", "TextQuoteSelector", "exact", "re\u0301sume\u0301", "prefix", "A second "))));
+		Answer second = post(slug, """
+				{"motivation": "commenting",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "re\u0301sume\u0301",
+				                         "prefix": "A second "}}}
+				""");
 		assertThat(second.status()).isEqualTo(201);
 		String text = get("/api/v1/documents/" + slug + "/text").body();
 		assertThat(second.<Integer>json("$.target.start"))
@@ -141,8 +155,9 @@ class AnnotationApiTests extends AnnotationTestSupport {
 
 	@Test
 	void anUnknownDocumentIs404() {
-		Answer answer = post("no-such-document-here", Map.of("motivation", "commenting", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "x"))));
+		Answer answer = post("no-such-document-here", """
+				{"motivation": "commenting", "target": {"selector": {"type": "TextQuoteSelector", "exact": "x"}}}
+				""");
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(get("/api/v1/annotations/999999999").status()).isEqualTo(404);
 		assertThat(get("/api/v1/documents/no-such-document-here/annotations").status()).isEqualTo(404);
@@ -151,11 +166,15 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	@Test
 	void putNeedsIfMatchAndAStaleOneChangesNothing() {
 		String slug = createDocument(TEXT);
-		Answer created = post(slug, Map.of("motivation", "commenting", "body", "first", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		Answer created = post(slug, """
+				{"motivation": "commenting", "body": "first",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		String path = "/api/v1/annotations/" + created.<Integer>json("$.id");
-		String replacement = write(Map.of("motivation", "questioning", "body", "second", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "at noon"))));
+		String replacement = """
+				{"motivation": "questioning", "body": "second",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "at noon"}}}
+				""";
 
 		Answer withoutIfMatch = send("PUT", path, replacement, "Authorization", AUTH);
 		assertThat(withoutIfMatch.status()).isEqualTo(428);
@@ -175,18 +194,16 @@ class AnnotationApiTests extends AnnotationTestSupport {
 		assertThat(replaced.<String>json("$.audit.modifiedBy")).isEqualTo(EDITOR);
 
 		// A second editor who read version 0 cannot overwrite the first one's change.
-		Answer lost = send("PUT", path,
-				write(Map.of("motivation", "commenting", "target",
-						Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue")))),
-				"Authorization", AUTH, "If-Match", "\"0\"");
+		Answer lost = send("PUT", path, """
+				{"motivation": "commenting", "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""", "Authorization", AUTH, "If-Match", "\"0\"");
 		assertThat(lost.status()).isEqualTo(412);
 		assertThat(get(path).<String>json("$.body")).isEqualTo("second");
 
 		// A refused replacement leaves the annotation as it was.
-		Answer unanchored = send("PUT", path,
-				write(Map.of("motivation", "commenting", "target",
-						Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "nowhere")))),
-				"Authorization", AUTH, "If-Match", "\"1\"");
+		Answer unanchored = send("PUT", path, """
+				{"motivation": "commenting", "target": {"selector": {"type": "TextQuoteSelector", "exact": "nowhere"}}}
+				""", "Authorization", AUTH, "If-Match", "\"1\"");
 		assertThat(unanchored.status()).isEqualTo(422);
 		assertThat(get(path).body()).isEqualTo(replaced.body());
 		assertThat(get(path).header("ETag")).isEqualTo("\"1\"");
@@ -195,8 +212,11 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	@Test
 	void aMergePatchChangesOnlyTheFieldsItNames() {
 		String slug = createDocument(TEXT);
-		Answer created = post(slug, Map.of("motivation", "describing", "body", "before", "target", Map.of("selector",
-				Map.of("type", "TextQuoteSelector", "exact", "re\u0301sume\u0301", "suffix", " came"))));
+		Answer created = post(slug, """
+				{"motivation": "describing", "body": "before",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "re\u0301sume\u0301",
+				                         "suffix": " came"}}}
+				""");
 		String path = "/api/v1/annotations/" + created.<Integer>json("$.id");
 
 		assertThat(patch(path, "{\"body\": \"after\"}", null).status()).isEqualTo(428);
@@ -219,8 +239,10 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	@Test
 	void deleteNeedsIfMatchThenTheAnnotationIsGone() {
 		String slug = createDocument(TEXT);
-		Answer created = post(slug, Map.of("motivation", "bookmarking", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		Answer created = post(slug, """
+				{"motivation": "bookmarking",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		String path = "/api/v1/annotations/" + created.<Integer>json("$.id");
 		assertThat(send("DELETE", path, null, "Authorization", AUTH).status()).isEqualTo(428);
 		assertThat(send("DELETE", path, null, "Authorization", AUTH, "If-Match", "\"1\"").status()).isEqualTo(412);
@@ -246,8 +268,9 @@ class AnnotationApiTests extends AnnotationTestSupport {
 	void annotatingChangesTheDocumentsVersionSoThatATextEditFromBeforeIsRefused() {
 		String slug = createDocument(TEXT);
 		String before = get("/api/v1/documents/" + slug).header("ETag");
-		post(slug, Map.of("motivation", "commenting", "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Prologue"))));
+		post(slug, """
+				{"motivation": "commenting", "target": {"selector": {"type": "TextQuoteSelector", "exact": "Prologue"}}}
+				""");
 		assertThat(get("/api/v1/documents/" + slug).header("ETag")).isNotEqualTo(before);
 	}
 

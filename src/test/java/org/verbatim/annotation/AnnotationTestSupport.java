@@ -7,14 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.verbatim.ApiTest;
 import org.verbatim.document.DocumentWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AnnotationTestSupport extends ApiTest {
 
 	static final String AUTH = "Bearer " + EDITOR_TOKEN;
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final AtomicInteger documents = new AtomicInteger();
 
@@ -64,20 +60,21 @@ abstract class AnnotationTestSupport extends ApiTest {
 	String createDocument(String text) {
 		String slug = "annotations-test-" + ProcessHandle.current().pid() + "-" + documents.incrementAndGet() + "-"
 				+ Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-		Answer created = send("POST", "/api/v1/documents", write(
-				Map.of("slug", slug, "title", "Annotations test", "kind", "ARTICLE", "language", "en", "text", text)),
-				"Authorization", AUTH);
+		Answer created = send("POST", "/api/v1/documents", """
+				{"slug": "%s", "title": "Annotations test", "kind": "ARTICLE", "language": "en", "text": %s}
+				""".formatted(slug, literal(text)), "Authorization", AUTH);
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		this.created.add(slug);
 		return slug;
 	}
 
-	Answer post(String slug, Map<String, Object> annotation, String... headers) {
+	/** POSTs an annotation, a JSON text, to the document as the editor. */
+	Answer post(String slug, String annotation, String... headers) {
 		String[] all = new String[headers.length + 2];
 		all[0] = "Authorization";
 		all[1] = AUTH;
 		System.arraycopy(headers, 0, all, 2, headers.length);
-		return send("POST", "/api/v1/documents/" + slug + "/annotations", write(annotation), all);
+		return send("POST", "/api/v1/documents/" + slug + "/annotations", annotation, all);
 	}
 
 	/** A JSON Merge Patch, as {@code application/merge-patch+json}. */
@@ -107,10 +104,6 @@ abstract class AnnotationTestSupport extends ApiTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String write(Object value) {
-		return json.writeValueAsString(value);
 	}
 
 	static String cut(String text, int start, int end) {

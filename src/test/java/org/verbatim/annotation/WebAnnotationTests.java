@@ -37,10 +37,11 @@ class WebAnnotationTests extends AnnotationTestSupport {
 	@Test
 	void oneAnnotationIsAValidWebAnnotation() {
 		String slug = createDocument(TEXT);
-		Answer created = post(slug,
-				Map.of("motivation", "commenting", "body", "A second round 🗳", "topic", "energy", "target", Map.of(
-						"selector",
-						Map.of("type", "TextQuoteSelector", "exact", "the vote 🗳 was held", "prefix", "Mінск, "))));
+		Answer created = post(slug, """
+				{"motivation": "commenting", "body": "A second round 🗳", "topic": "energy",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "the vote 🗳 was held",
+				                         "prefix": "Mінск, "}}}
+				""");
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		int id = created.json("$.id");
 
@@ -80,13 +81,14 @@ class WebAnnotationTests extends AnnotationTestSupport {
 		// apart.
 		int second = TEXT.codePointCount(0, TEXT.lastIndexOf("vote 🗳 was held"));
 		List<Integer> ids = new ArrayList<>();
-		for (Map<String, Object> selector : List.<Map<String, Object>>of(
-				Map.of("type", "TextPositionSelector", "start", second, "end", second + 15),
-				Map.of("type", "TextQuoteSelector", "exact", "cafe\u0301 Nuit"),
-				Map.of("type", "TextQuoteSelector", "exact", "re\u0301fe\u0301re\u0301e"),
-				Map.of("type", "TextQuoteSelector", "exact", "The vote 🗳"))) {
-			Answer created = post(slug,
-					Map.of("motivation", "highlighting", "target", Map.of("selector", List.of(selector))));
+		for (String selector : List.of("""
+				{"type": "TextPositionSelector", "start": %d, "end": %d}""".formatted(second, second + 15), """
+				{"type": "TextQuoteSelector", "exact": "cafe\u0301 Nuit"}""", """
+				{"type": "TextQuoteSelector", "exact": "re\u0301fe\u0301re\u0301e"}""", """
+				{"type": "TextQuoteSelector", "exact": "The vote 🗳"}""")) {
+			Answer created = post(slug, """
+					{"motivation": "highlighting", "target": {"selector": [%s]}}
+					""".formatted(selector));
 			assertThat(created.status()).as("%s", created).isEqualTo(201);
 			ids.add(created.json("$.id"));
 		}
@@ -135,7 +137,9 @@ class WebAnnotationTests extends AnnotationTestSupport {
 		Map<String, Object> target = new HashMap<>(ld.json("$.target"));
 		String slug = plain.json("$.document");
 		if (!SEEDED.equals(slug)) {
-			Answer again = post(slug, Map.of("motivation", "linking", "target", target));
+			Answer again = post(slug, """
+					{"motivation": "linking", "target": %s}
+					""".formatted(literal(target)));
 			assertThat(again.status()).as("%s", again).isEqualTo(201);
 			assertThat(again.<Map<String, Object>>json("$.target")).isEqualTo(plain.json("$.target"));
 		}
@@ -180,10 +184,10 @@ class WebAnnotationTests extends AnnotationTestSupport {
 	@Test
 	void aWriteAnswersInTheRepresentationAskedFor() {
 		String slug = createDocument(TEXT);
-		Answer created = post(slug,
-				Map.of("motivation", "bookmarking", "target",
-						Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "nobody expected"))),
-				"Accept", PROFILE);
+		Answer created = post(slug, """
+				{"motivation": "bookmarking",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "nobody expected"}}}
+				""", "Accept", PROFILE);
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.contentType()).startsWith("application/ld+json");
 		assertThat(WebAnnotationModel.annotation(created.json("$"), true)).isEmpty();
@@ -195,10 +199,11 @@ class WebAnnotationTests extends AnnotationTestSupport {
 	@Test
 	void aWebAnnotationCanBePostedAsItIsServed() {
 		String from = createDocument(TEXT);
-		Answer original = post(from,
-				Map.of("motivation", "questioning", "body", "Held twice?", "topic", "energy", "target", Map.of(
-						"selector",
-						Map.of("type", "TextQuoteSelector", "exact", "vote 🗳 was held", "prefix", "Mінск, the "))));
+		Answer original = post(from, """
+				{"motivation": "questioning", "body": "Held twice?", "topic": "energy",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "vote 🗳 was held",
+				                         "prefix": "Mінск, the "}}}
+				""");
 		String served = get("/api/v1/annotations/" + original.<Integer>json("$.id"), "Accept", PROFILE).body();
 
 		// The same text in another document: the target names that one, the rest is as

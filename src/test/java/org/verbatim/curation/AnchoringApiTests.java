@@ -104,8 +104,10 @@ class AnchoringApiTests extends CurationApiTest {
 		List<Map<String, Object>> authors = detail.list("$.authors[*]")
 			.stream()
 			.map(a -> (Map<?, ?>) a)
-			.map(a -> Map.<String, Object>of("person", ((Map<?, ?>) a.get("person")).get("slug"), "bylineName",
-					a.get("bylineName"), "bylineRole", a.get("bylineRole"), "role", a.get("role")))
+			.map(a -> CurationApiTest.<Map<String, Object>>json("""
+					{"person": %s, "bylineName": %s, "bylineRole": %s, "role": %s}""".formatted(
+					literal(((Map<?, ?>) a.get("person")).get("slug")), literal(a.get("bylineName")),
+					literal(a.get("bylineRole")), literal(a.get("role")))))
 			.toList();
 		body.put("authors", authors);
 		body.put("topics", detail.list("$.topics[*].slug"));
@@ -113,8 +115,9 @@ class AnchoringApiTests extends CurationApiTest {
 			Map<String, Object> section = new LinkedHashMap<>();
 			section.put("kind", s.get("kind"));
 			section.put("heading", s.get("heading"));
-			section.put("target", Map.of("selector",
-					Map.of("type", "TextPositionSelector", "start", s.get("start"), "end", s.get("end"))));
+			section.put("target", json("""
+					{"selector": {"type": "TextPositionSelector", "start": %d, "end": %d}}""".formatted(s.get("start"),
+					s.get("end"))));
 			return section;
 		}).toList());
 		List<Map<String, Object>> quotes = new ArrayList<>();
@@ -135,8 +138,9 @@ class AnchoringApiTests extends CurationApiTest {
 			q.put("speaker", speaker);
 			q.put("attribution", quote.json("$.speaker.attribution"));
 			q.put("event", (quote.json("$.event") != null) ? quote.json("$.event.slug") : null);
-			q.put("date", (quote.json("$.date") != null) ? Map.of("value", quote.json("$.date.value"), "inferredFrom",
-					String.valueOf((Object) quote.json("$.date.inferredFrom"))) : null);
+			q.put("date", (quote.json("$.date") != null) ? json("""
+					{"value": %s, "inferredFrom": %s}""".formatted(literal(quote.json("$.date.value")),
+					literal(String.valueOf((Object) quote.json("$.date.inferredFrom"))))) : null);
 			if (quote.json("$.date") != null && quote.json("$.date.inferredFrom") == null) {
 				q.put("date", quote.json("$.date.value"));
 			}
@@ -146,7 +150,8 @@ class AnchoringApiTests extends CurationApiTest {
 			for (Object occurrence : quote.list("$.occurrences[*]")) {
 				int start = (Integer) ((Map<?, ?>) occurrence).get("start");
 				int end = (Integer) ((Map<?, ?>) occurrence).get("end");
-				targets.add(Map.of("selector", contextSelector(text, start, end)));
+				targets.add(json("""
+						{"selector": %s}""".formatted(contextSelector(text, start, end))));
 			}
 			q.put("target", targets);
 			quotes.add(q);
@@ -158,8 +163,9 @@ class AnchoringApiTests extends CurationApiTest {
 			annotation.put("motivation", a.get("motivation"));
 			annotation.put("body", a.get("body"));
 			Map<?, ?> target = (Map<?, ?>) a.get("target");
-			annotation.put("target", Map.of("selector",
-					contextSelector(text, (Integer) target.get("start"), (Integer) target.get("end"))));
+			annotation.put("target", json("""
+					{"selector": %s}"""
+				.formatted(contextSelector(text, (Integer) target.get("start"), (Integer) target.get("end")))));
 			return annotation;
 		}).toList());
 
@@ -176,15 +182,17 @@ class AnchoringApiTests extends CurationApiTest {
 		assertThat(reannotated.list("$[*].exact")).isEqualTo(annotations.list("$[*].exact"));
 	}
 
-	/** A TextQuoteSelector with up to 32 code points of context either side. */
-	private static Map<String, Object> contextSelector(String text, int start, int end) {
+	/** A TextQuoteSelector with up to 32 code points of context either side, as JSON. */
+	private static String contextSelector(String text, int start, int end) {
 		int from = text.offsetByCodePoints(0, start);
 		int to = text.offsetByCodePoints(0, end);
 		int before = text.offsetByCodePoints(0, Math.max(0, start - 32));
 		int length = text.codePointCount(0, text.length());
 		int after = text.offsetByCodePoints(0, Math.min(length, end + 32));
-		return Map.of("type", "TextQuoteSelector", "exact", text.substring(from, to), "prefix",
-				text.substring(before, from), "suffix", text.substring(to, after));
+		return """
+				{"type": "TextQuoteSelector", "exact": %s, "prefix": %s, "suffix": %s}""".formatted(
+				literal(text.substring(from, to)), literal(text.substring(before, from)),
+				literal(text.substring(to, after)));
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verbatim.ApiTest;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchApiTests extends ApiTest {
 
 	static final String SLUG = "the-only-correct-decision";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Answer search(String query) {
 		Answer answer = get("/api/v1/search?" + query);
@@ -243,11 +240,15 @@ class SearchApiTests extends ApiTest {
 		String slug = "group-wording-" + UUID.randomUUID().toString().substring(0, 8);
 		String text = "Les Éxperts de l'Académie ont dit : nous verrons. "
 				+ "Депутаты Государственной думы ответили: посмотрим.";
-		Map<String, Object> document = Map.of("slug", slug, "title", "Two groups", "kind", "ARTICLE", "language", "fr",
-				"text", text, "quotes", List.of(groupQuote("Éxperts de l'Académie", "nous verrons"),
-						groupQuote("Депутаты Государственной думы", "посмотрим")));
-		Answer created = send("POST", "/api/v1/documents", JSON.writeValueAsString(document), "Authorization",
-				"Bearer " + EDITOR_TOKEN);
+		Answer created = send("POST", "/api/v1/documents", """
+				{"slug": "%s", "title": "Two groups", "kind": "ARTICLE", "language": "fr", "text": %s,
+				 "quotes": [
+				   {"speaker": {"group": "Éxperts de l'Académie"},
+				    "target": {"selector": {"type": "TextQuoteSelector", "exact": "nous verrons"}}},
+				   {"speaker": {"group": "Депутаты Государственной думы"},
+				    "target": {"selector": {"type": "TextQuoteSelector", "exact": "посмотрим"}}}
+				 ]}
+				""".formatted(slug, literal(text)), "Authorization", "Bearer " + EDITOR_TOKEN);
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		List<String> quotes = created.<List<Integer>>json("$.quotes[*].id").stream().map(String::valueOf).toList();
 		try {
@@ -288,11 +289,6 @@ class SearchApiTests extends ApiTest {
 					"If-Match", current.header("ETag"))
 				.status()).isEqualTo(204);
 		}
-	}
-
-	private static Map<String, Object> groupQuote(String group, String exact) {
-		return Map.of("speaker", Map.of("group", group), "target",
-				Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", exact)));
 	}
 
 	@ParameterizedTest

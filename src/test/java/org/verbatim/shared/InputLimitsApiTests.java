@@ -1,6 +1,5 @@
 package org.verbatim.shared;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,10 @@ class InputLimitsApiTests extends EditingApiTest {
 	private static final String WIDE = "\uD835\uDC00";
 
 	private static final String TEXT = "Dear friends! Our unity is not a threat to anyone.";
+
+	/** Where the quotes of {@link #TEXT} stand. */
+	private static final String TARGET = """
+			{"selector": {"type": "TextQuoteSelector", "exact": "Our unity"}}""";
 
 	@Test
 	void aTextIsCountedInCharactersNotUtf16Units() {
@@ -81,11 +84,12 @@ class InputLimitsApiTests extends EditingApiTest {
 	@Test
 	void recordsCreatedInlineAreCheckedWhereTheyStand() {
 		String slug = uniqueSlug("test-inline");
-		Map<String, Object> document = document(slug);
-		document.put("quotes", List
-			.of(quote(Map.of("speaker", Map.of("person", Map.of("name", "n".repeat(301))))), quote(Map.of("event",
-					Map.of("name", "Test Inline Event", "kind", "FORUM", "date", "2024", "place", "p".repeat(301))))));
-		Answer answer = edit("POST", "/api/v1/documents", JSON.writeValueAsString(document));
+		Answer answer = edit("POST", "/api/v1/documents", """
+				{"slug": "%s", "title": "Test limits", "kind": "SPEECH", "language": "en", "text": "%s",
+				 "quotes": [{"speaker": {"person": {"name": "%s"}}, "target": %s},
+				            {"event": {"name": "Test Inline Event", "kind": "FORUM", "date": "2024", "place": "%s"},
+				             "target": %s}]}
+				""".formatted(slug, TEXT, "n".repeat(301), TARGET, "p".repeat(301), TARGET));
 		assertInvalid(answer, "/quotes/0/speaker/person/name");
 		assertThat(answer.list("$.errors[*].pointer")).containsExactly("/quotes/0/speaker/person/name",
 				"/quotes/1/event/place");
@@ -111,13 +115,14 @@ class InputLimitsApiTests extends EditingApiTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void eachLineOfAnImportIsCheckedAsItsPost() {
-		Map<String, Object> title = document(uniqueSlug("test-import"));
-		title.put("title", "t".repeat(501));
-		Map<String, Object> attribution = document(uniqueSlug("test-import"));
-		attribution.put("quotes", List.of(quote(Map.of("attribution", "a".repeat(1001)))));
-		Answer answer = edit("POST", "/api/v1/import",
-				JSON.writeValueAsString(title) + "\n" + JSON.writeValueAsString(attribution) + "\n", "Content-Type",
-				"application/x-ndjson");
+		// One document a line: a backslash continues the second over two lines here.
+		String ndjson = """
+				{"slug": "%s", "title": "%s", "kind": "SPEECH", "language": "en", "text": "%s"}
+				{"slug": "%s", "title": "Test limits", "kind": "SPEECH", "language": "en", "text": "%s", \
+				"quotes": [{"attribution": "%s", "target": %s}]}
+				""".formatted(uniqueSlug("test-import"), "t".repeat(501), TEXT, uniqueSlug("test-import"), TEXT,
+				"a".repeat(1001), TARGET);
+		Answer answer = edit("POST", "/api/v1/import", ndjson, "Content-Type", "application/x-ndjson");
 		assertThat(answer.status()).isEqualTo(200);
 		List<Map<String, Object>> lines = answer.body()
 			.lines()
@@ -130,17 +135,6 @@ class InputLimitsApiTests extends EditingApiTest {
 		assertThat(((Map<String, Object>) lines.get(1).get("problem")).get("errors"))
 			.isEqualTo(List.of(Map.of("pointer", "/quotes/0/attribution", "detail",
 					"Too long: 1001 characters where at most 1000 are accepted.")));
-	}
-
-	private static Map<String, Object> document(String slug) {
-		return new HashMap<>(
-				Map.of("slug", slug, "title", "Test limits", "kind", "SPEECH", "language", "en", "text", TEXT));
-	}
-
-	private static Map<String, Object> quote(Map<String, Object> fields) {
-		Map<String, Object> quote = new HashMap<>(fields);
-		quote.put("target", Map.of("selector", Map.of("type", "TextQuoteSelector", "exact", "Our unity")));
-		return quote;
 	}
 
 }
