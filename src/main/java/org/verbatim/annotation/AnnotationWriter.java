@@ -2,7 +2,6 @@ package org.verbatim.annotation;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -123,23 +122,15 @@ public class AnnotationWriter implements DocumentParts {
 
 	@Override
 	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
-		List<InvalidInputException.InputError> errors = new ArrayList<>();
-		for (Annotation annotation : this.annotations.findByDocumentId(document.id())) {
-			List<Span> moved = newText.relocate(oldText, annotation.exact(), List.of(annotation.span()));
-			if (moved.isEmpty()) {
-				errors.add(new InvalidInputException.InputError("/text",
-						"Annotation " + annotation.id() + " on '" + annotation.exact()
-								+ "' cannot be placed in the new text: its words stand there "
-								+ newText.findAll(annotation.exact()).size() + " times; correct or delete it first."));
-			}
-			else if (!moved.get(0).equals(annotation.span())) {
-				annotation.moveTo(moved.get(0));
-				annotation.touch();
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		DocumentParts.relocateEach(this.annotations.findByDocumentId(document.id()),
+				annotation -> newText.relocate(oldText, annotation.exact(), List.of(annotation.span())),
+				annotation -> List.of(annotation.span()), (annotation, moved) -> {
+					annotation.moveTo(moved.get(0));
+					annotation.touch();
+				},
+				annotation -> "Annotation " + annotation.id() + " on '" + annotation.exact()
+						+ "' cannot be placed in the new text: its words stand there "
+						+ newText.findAll(annotation.exact()).size() + " times; correct or delete it first.");
 	}
 
 	@Override

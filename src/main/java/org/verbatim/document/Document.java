@@ -1,7 +1,6 @@
 package org.verbatim.document;
 
 import org.verbatim.shared.Audited;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -41,11 +40,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandar
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.SearchDateBinder;
 import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Slugs;
+import org.verbatim.topic.SearchTopicsBinder;
 import org.verbatim.topic.Topic;
 
 /**
@@ -78,6 +81,7 @@ public class Document extends Audited {
 	private String language;
 
 	@Embedded
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchDateBinder.class))
 	private @Nullable FuzzyDate date;
 
 	private @Nullable String publisher;
@@ -104,6 +108,7 @@ public class Document extends Audited {
 	@ManyToMany
 	@JoinTable(name = "document_topic", joinColumns = @JoinColumn(name = "document_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchTopicsBinder.class))
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	/** Loaded only for indexing and the text endpoint; the id is the document's own. */
@@ -286,31 +291,6 @@ public class Document extends Audited {
 			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	List<String> getSearchSpeakers() {
 		return this.authors.stream().map(author -> author.person().slug()).toList();
-	}
-
-	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
-			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	List<String> getSearchTopics() {
-		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
-	}
-
-	@GenericField(name = SearchFields.DATE_EARLIEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateEarliest() {
-		return (date() != null) ? date().earliest() : null;
-	}
-
-	@GenericField(name = SearchFields.DATE_LATEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateLatest() {
-		return (date() != null) ? date().latest() : null;
-	}
-
-	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable Integer getSearchYear() {
-		return (date() != null) ? date().earliest().getYear() : null;
 	}
 
 	/** Not used by documents: the field exists so that one query spans every type. */

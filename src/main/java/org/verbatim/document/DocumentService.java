@@ -1,7 +1,6 @@
 package org.verbatim.document;
 
 import org.verbatim.web.Versioned;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,6 @@ import org.verbatim.web.PageQuery;
 import org.verbatim.web.PagedResponse;
 import org.verbatim.web.SortOption;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -77,12 +74,7 @@ public class DocumentService {
 	}
 
 	PagedResponse<DocumentSummary> list(Filter filter, Sort sort, PageQuery page) {
-		Optional<Specification<Document>> spec = specification(filter);
-		if (spec.isEmpty()) {
-			return PagedResponse.of(List.of(), page, 0);
-		}
-		Page<Document> result = this.documents.findAll(spec.get(), PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result, DocumentSummary::of, page);
+		return PagedResponse.of(specification(filter), this.documents::findAll, sort, DocumentSummary::of, page);
 	}
 
 	/** The document with its quotes, and the version it is served under as its ETag. */
@@ -111,14 +103,8 @@ public class DocumentService {
 			return Optional.empty();
 		}
 		return Optional.of((root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			predicates.add(filter.dates().overlapPredicate(cb, root.get("date")));
-			if (filter.kind() != null) {
-				predicates.add(cb.equal(root.get("kind"), filter.kind()));
-			}
-			if (topicIds != null) {
-				predicates.add(Criteria.hasMemberIn(root, query, cb, "topics", topicIds));
-			}
+			List<Predicate> predicates = Criteria.datedKindTopics(root, query, cb, filter.dates(), filter.kind(),
+					topicIds);
 			if (quoting != null) {
 				predicates.add(root.get("id").in(quoting));
 			}

@@ -1,7 +1,6 @@
 package org.verbatim.event;
 
 import org.verbatim.shared.Audited;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,14 +31,18 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
+import org.verbatim.shared.SearchDateBinder;
 import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
+import org.verbatim.topic.SearchTopicsBinder;
 import org.verbatim.topic.Topic;
 
 /**
@@ -71,6 +74,7 @@ public class Event extends Audited implements SlugRecord {
 	private @Nullable String place;
 
 	@Embedded
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchDateBinder.class))
 	private FuzzyDate date;
 
 	@ManyToMany
@@ -86,6 +90,7 @@ public class Event extends Audited implements SlugRecord {
 	@ManyToMany
 	@JoinTable(name = "event_topic", joinColumns = @JoinColumn(name = "event_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchTopicsBinder.class))
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@Version
@@ -227,31 +232,6 @@ public class Event extends Audited implements SlugRecord {
 		this.people.forEach(person -> speakers.add(person.slug()));
 		this.organisations.forEach(organisation -> speakers.add(organisation.slug()));
 		return speakers;
-	}
-
-	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
-			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	List<String> getSearchTopics() {
-		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
-	}
-
-	@GenericField(name = SearchFields.DATE_EARLIEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateEarliest() {
-		return (date() != null) ? date().earliest() : null;
-	}
-
-	@GenericField(name = SearchFields.DATE_LATEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateLatest() {
-		return (date() != null) ? date().latest() : null;
-	}
-
-	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable Integer getSearchYear() {
-		return (date() != null) ? date().earliest().getYear() : null;
 	}
 
 	/** Not used by events: the field exists so that one query spans every type. */

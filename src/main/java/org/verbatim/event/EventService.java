@@ -19,8 +19,6 @@ import org.verbatim.web.PagedResponse;
 import org.verbatim.web.SortOption;
 import org.verbatim.web.Versioned;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -65,12 +63,7 @@ public class EventService {
 	}
 
 	PagedResponse<EventSummary> list(Filter filter, Sort sort, PageQuery page) {
-		Optional<Specification<Event>> spec = specification(filter);
-		if (spec.isEmpty()) {
-			return PagedResponse.of(List.of(), page, 0);
-		}
-		Page<Event> result = this.events.findAll(spec.get(), PageRequest.of(page.page(), page.size(), sort));
-		return PagedResponse.of(result, EventSummary::of, page);
+		return PagedResponse.of(specification(filter), this.events::findAll, sort, EventSummary::of, page);
 	}
 
 	/** The event, with the version it is served under as its ETag. */
@@ -99,14 +92,8 @@ public class EventService {
 		List<Long> people = personIds;
 		List<Long> organisations = organisationIds;
 		return Optional.of((root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			predicates.add(filter.dates().overlapPredicate(cb, root.get("date")));
-			if (filter.kind() != null) {
-				predicates.add(cb.equal(root.get("kind"), filter.kind()));
-			}
-			if (topicIds != null) {
-				predicates.add(Criteria.hasMemberIn(root, query, cb, "topics", topicIds));
-			}
+			List<Predicate> predicates = Criteria.datedKindTopics(root, query, cb, filter.dates(), filter.kind(),
+					topicIds);
 			if (people != null && organisations != null) {
 				List<Predicate> either = new ArrayList<>();
 				if (!people.isEmpty()) {

@@ -17,14 +17,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
-import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
@@ -33,6 +31,8 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "organisation")
+@TypeBinding(binder = @TypeBinderRef(type = SearchNamesBinder.class,
+		params = @Param(name = SearchNamesBinder.NAME_PROPERTY, value = "name")))
 @Indexed(index = "organisation")
 public class Organisation extends Audited implements Named, SlugRecord {
 
@@ -100,20 +100,6 @@ public class Organisation extends Audited implements Named, SlugRecord {
 	@Override
 	public List<NameVariant> variants() {
 		return Collections.unmodifiableList(this.variants);
-	}
-
-	/**
-	 * Every name of the organisation, transliterated to Latin in the index, for fuzzy
-	 * lookup.
-	 */
-	@FullTextField(name = SearchFields.NAMES, analyzer = "name")
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "variants")),
-			@ObjectPath(@PropertyValue(propertyName = "name")) })
-	List<String> getSearchNames() {
-		List<String> names = new ArrayList<>();
-		names.add(this.name);
-		this.variants.forEach(variant -> names.add(variant.name()));
-		return names;
 	}
 
 	/** Replaces the editable state; the slug stays, as other records and URLs use it. */

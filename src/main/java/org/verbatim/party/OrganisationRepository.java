@@ -2,30 +2,12 @@ package org.verbatim.party;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.verbatim.shared.SlugRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends SlugRepository<Organisation> {
-
-	List<Organisation> findByIdIn(java.util.Collection<Long> ids);
-
-	@Query("select o.id from Organisation o where o.slug = :slug")
-	Optional<Long> findIdBySlug(String slug);
-
-	/**
-	 * Ids of the organisations with a name variant whose normalised form is this name.
-	 */
-	@Query("select distinct o.id from Organisation o join o.variants v where v.normalizedName = :normalizedName")
-	List<Long> findIdsByVariant(String normalizedName);
-
-	@Query("select o.slug from Organisation o where o.id in :ids")
-	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
+interface OrganisationRepository extends PartyRepository<Organisation> {
 
 	/**
 	 * The name variants whose normalised form is like {@code pattern}, as the rows
@@ -43,11 +25,8 @@ interface OrganisationRepository extends SlugRepository<Organisation> {
 	@Query("select o.id, o.slug, o.name, o.description from Organisation o where o.id in :ids")
 	List<Object[]> findOwnersByIdIn(Collection<Long> ids);
 
-	@Query(value = "select new org.verbatim.party.OrganisationRepository$Row(o.slug, o.name, o.description) from Organisation o",
+	@Query(value = "select new org.verbatim.party.PartyRepository$Row(o.slug, o.name, o.description) from Organisation o",
 			countQuery = "select count(o) from Organisation o")
 	Page<Row> findRows(Pageable pageable);
-
-	record Row(String slug, String name, @Nullable String description) {
-	}
 
 }

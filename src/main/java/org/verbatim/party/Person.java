@@ -17,14 +17,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.NameVariant;
-import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.SlugRecord;
 import org.verbatim.shared.Slugs;
 
@@ -34,6 +32,8 @@ import org.verbatim.shared.Slugs;
  */
 @Entity
 @Table(name = "person")
+@TypeBinding(binder = @TypeBinderRef(type = SearchNamesBinder.class,
+		params = @Param(name = SearchNamesBinder.NAME_PROPERTY, value = "canonicalName")))
 @Indexed(index = "person")
 public class Person extends Audited implements Named, SlugRecord {
 
@@ -115,19 +115,6 @@ public class Person extends Audited implements Named, SlugRecord {
 	Person addVariant(NameVariant variant) {
 		this.variants.add(variant);
 		return this;
-	}
-
-	/**
-	 * Every name of the person, transliterated to Latin in the index, for fuzzy lookup.
-	 */
-	@FullTextField(name = SearchFields.NAMES, analyzer = "name")
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "variants")),
-			@ObjectPath(@PropertyValue(propertyName = "canonicalName")) })
-	List<String> getSearchNames() {
-		List<String> names = new ArrayList<>();
-		names.add(this.canonicalName);
-		this.variants.forEach(variant -> names.add(variant.name()));
-		return names;
 	}
 
 	/** Replaces the editable state; the slug stays, as other records and URLs use it. */

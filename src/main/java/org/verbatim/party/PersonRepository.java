@@ -2,28 +2,12 @@ package org.verbatim.party;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.verbatim.shared.SlugRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
-interface PersonRepository extends SlugRepository<Person> {
-
-	List<Person> findByIdIn(java.util.Collection<Long> ids);
-
-	@Query("select p.id from Person p where p.slug = :slug")
-	Optional<Long> findIdBySlug(String slug);
-
-	/** Ids of the people with a name variant whose normalised form is this name. */
-	@Query("select distinct p.id from Person p join p.variants v where v.normalizedName = :normalizedName")
-	List<Long> findIdsByVariant(String normalizedName);
-
-	@Query("select p.slug from Person p where p.id in :ids")
-	List<String> findSlugsByIdIn(java.util.Collection<Long> ids);
+interface PersonRepository extends PartyRepository<Person> {
 
 	/**
 	 * The name variants whose normalised form is like {@code pattern}, as the rows
@@ -41,11 +25,8 @@ interface PersonRepository extends SlugRepository<Person> {
 	@Query("select p.id, p.slug, p.canonicalName, p.description from Person p where p.id in :ids")
 	List<Object[]> findOwnersByIdIn(Collection<Long> ids);
 
-	@Query(value = "select new org.verbatim.party.PersonRepository$Row(p.slug, p.canonicalName, p.description) from Person p",
+	@Query(value = "select new org.verbatim.party.PartyRepository$Row(p.slug, p.canonicalName, p.description) from Person p",
 			countQuery = "select count(p) from Person p")
 	Page<Row> findRows(Pageable pageable);
-
-	record Row(String slug, String name, @Nullable String description) {
-	}
 
 }

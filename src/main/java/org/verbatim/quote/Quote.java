@@ -1,7 +1,6 @@
 package org.verbatim.quote;
 
 import org.verbatim.shared.Audited;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -39,7 +38,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
 import org.verbatim.event.Event;
@@ -47,8 +48,10 @@ import org.verbatim.party.Organisation;
 import org.verbatim.party.Person;
 import org.verbatim.shared.FuzzyDate;
 import org.verbatim.shared.Names;
+import org.verbatim.shared.SearchDateBinder;
 import org.verbatim.shared.SearchFields;
 import org.verbatim.shared.Span;
+import org.verbatim.topic.SearchTopicsBinder;
 import org.verbatim.topic.Topic;
 
 /**
@@ -110,6 +113,7 @@ class Quote extends Audited {
 	private @Nullable Event event;
 
 	@Embedded
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchDateBinder.class))
 	private @Nullable FuzzyDate date;
 
 	@ElementCollection
@@ -122,6 +126,7 @@ class Quote extends Audited {
 	@OrderBy("id")
 	@JoinTable(name = "quote_topic", joinColumns = @JoinColumn(name = "quote_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@PropertyBinding(binder = @PropertyBinderRef(type = SearchTopicsBinder.class))
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@Version
@@ -284,31 +289,6 @@ class Quote extends Audited {
 			speakers.add(this.speakerLabel);
 		}
 		return speakers;
-	}
-
-	@KeywordField(name = SearchFields.TOPICS, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
-			reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	List<String> getSearchTopics() {
-		return this.topics.stream().flatMap(topic -> topic.slugAndAncestors().stream()).distinct().toList();
-	}
-
-	@GenericField(name = SearchFields.DATE_EARLIEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateEarliest() {
-		return (date() != null) ? date().earliest() : null;
-	}
-
-	@GenericField(name = SearchFields.DATE_LATEST)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable LocalDate getSearchDateLatest() {
-		return (date() != null) ? date().latest() : null;
-	}
-
-	@GenericField(name = SearchFields.YEAR, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "date")))
-	@Nullable Integer getSearchYear() {
-		return (date() != null) ? date().earliest().getYear() : null;
 	}
 
 	/**

@@ -186,25 +186,17 @@ public class QuoteWriter implements DocumentParts {
 
 	@Override
 	public void reanchor(Document document, Anchoring oldText, Anchoring newText) {
-		List<InvalidInputException.InputError> errors = new ArrayList<>();
-		for (Quote quote : this.quotes.findByDocumentId(document.id())) {
-			List<Span> moved = newText.relocate(oldText, quote.text(), quote.occurrences());
-			if (moved.isEmpty()) {
-				errors.add(new InvalidInputException.InputError("/text",
-						"Quote " + quote.id() + " ('" + quote.text()
-								+ "') cannot be placed in the new text: its words stand there "
-								+ newText.findAll(quote.text()).size() + " time(s) where the quote has "
-								+ quote.occurrences().size()
-								+ " occurrence(s) in the changed part; correct or delete the " + "quote first."));
-			}
-			else if (!moved.equals(quote.occurrences())) {
-				quote.moveTo(moved);
-				quote.touch();
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		DocumentParts.relocateEach(this.quotes.findByDocumentId(document.id()),
+				quote -> newText.relocate(oldText, quote.text(), quote.occurrences()), Quote::occurrences,
+				(quote, moved) -> {
+					quote.moveTo(moved);
+					quote.touch();
+				},
+				quote -> "Quote " + quote.id() + " ('" + quote.text()
+						+ "') cannot be placed in the new text: its words stand there "
+						+ newText.findAll(quote.text()).size() + " time(s) where the quote has "
+						+ quote.occurrences().size() + " occurrence(s) in the changed part; correct or delete the "
+						+ "quote first.");
 	}
 
 	@Override

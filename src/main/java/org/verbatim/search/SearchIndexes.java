@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -27,6 +28,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -214,10 +217,17 @@ public class SearchIndexes implements SmartInitializingSingleton, ApplicationRun
 		return (value instanceof Class<?> type) ? type.getName() : String.valueOf(value);
 	}
 
+	/** A field's type as the fingerprint sees it: value class, traits, analyzers. */
+	private static String describe(IndexValueFieldTypeDescriptor type) {
+		return type.valueClass().getName() + " " + new TreeSet<>(type.traits()) + " " + type.analyzerName().orElse("-")
+				+ " " + type.searchAnalyzerName().orElse("-") + " " + type.normalizerName().orElse("-");
+	}
+
 	/**
-	 * A hash of every Hibernate Search annotation on the indexed entities, so that an
-	 * index built for another mapping (a field added, an analyzer changed) is rebuilt
-	 * rather than trusted.
+	 * A hash of every Hibernate Search annotation on the indexed entities and of the
+	 * fields their mapping declares (binders declare some in code), so that an index
+	 * built for another mapping (a field added, an analyzer changed) is rebuilt rather
+	 * than trusted.
 	 */
 	static String fingerprint(SearchMapping mapping) {
 		List<String> annotations = new ArrayList<>();

@@ -1,12 +1,15 @@
 package org.verbatim.shared;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria building blocks the list filters share.
@@ -14,6 +17,24 @@ import jakarta.persistence.criteria.Subquery;
 public final class Criteria {
 
 	private Criteria() {
+	}
+
+	/**
+	 * The filters that documents and events share: the date overlaps {@code dates}, the
+	 * kind is {@code kind} and a topic is among {@code topicIds}, each where given. A
+	 * list to which the caller adds its own.
+	 */
+	public static <T> List<Predicate> datedKindTopics(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			DateRange dates, @Nullable Enum<?> kind, @Nullable Collection<Long> topicIds) {
+		List<Predicate> predicates = new ArrayList<>();
+		predicates.add(dates.overlapPredicate(cb, root.get("date")));
+		if (kind != null) {
+			predicates.add(cb.equal(root.get("kind"), kind));
+		}
+		if (topicIds != null) {
+			predicates.add(hasMemberIn(root, query, cb, "topics", topicIds));
+		}
+		return predicates;
 	}
 
 	/**
