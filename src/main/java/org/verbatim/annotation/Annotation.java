@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
 import org.verbatim.shared.FuzzyDate;
@@ -68,14 +67,6 @@ class Annotation extends Audited {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "topic_id")
 	private @Nullable Topic topic;
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	@Nullable Long version() {
-		return this.version;
-	}
 
 	protected Annotation() {
 		this.motivation = "commenting";

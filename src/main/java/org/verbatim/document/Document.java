@@ -26,7 +26,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -115,14 +114,6 @@ public class Document extends Audited {
 	@OneToOne(fetch = FetchType.LAZY, optional = false)
 	@PrimaryKeyJoinColumn
 	private @Nullable DocumentText text;
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	public @Nullable Long version() {
-		return this.version;
-	}
 
 	protected Document() {
 		this.slug = "";

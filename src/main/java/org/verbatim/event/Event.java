@@ -20,7 +20,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -92,14 +91,6 @@ public class Event extends Audited implements SlugRecord {
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	@PropertyBinding(binder = @PropertyBinderRef(type = SearchTopicsBinder.class))
 	private Set<Topic> topics = new LinkedHashSet<>();
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	public @Nullable Long version() {
-		return this.version;
-	}
 
 	protected Event() {
 		this.slug = "";

@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -53,14 +52,6 @@ public class Organisation extends Audited implements Named, SlugRecord {
 	@CollectionTable(name = "organisation_name_variant", joinColumns = @JoinColumn(name = "organisation_id"))
 	@OrderColumn(name = "ordinal")
 	private List<NameVariant> variants = new ArrayList<>();
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	public @Nullable Long version() {
-		return this.version;
-	}
 
 	protected Organisation() {
 		this.slug = "";

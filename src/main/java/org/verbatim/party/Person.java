@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -59,14 +58,6 @@ public class Person extends Audited implements Named, SlugRecord {
 	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
 	@OrderColumn(name = "ordinal")
 	private List<PersonRole> roles = new ArrayList<>();
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	public @Nullable Long version() {
-		return this.version;
-	}
 
 	protected Person() {
 		this.slug = "";

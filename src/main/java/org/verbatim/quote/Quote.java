@@ -27,7 +27,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -128,14 +127,6 @@ class Quote extends Audited {
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	@PropertyBinding(binder = @PropertyBinderRef(type = SearchTopicsBinder.class))
 	private Set<Topic> topics = new LinkedHashSet<>();
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	@Nullable Long version() {
-		return this.version;
-	}
 
 	protected Quote() {
 		this.text = "";

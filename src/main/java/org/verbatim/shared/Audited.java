@@ -6,12 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who created and last modified a record, and when. Set by JPA callbacks from the
- * authenticated editor, so no write path can forget it.
+ * What every editable record keeps: who created and last modified it, and when (set by
+ * JPA callbacks from the authenticated editor, so no write path can forget it), its
+ * optimistic-locking version, and equality by id.
  */
 @MappedSuperclass
 public abstract class Audited {
@@ -54,6 +56,14 @@ public abstract class Audited {
 
 	public AuditView audit() {
 		return new AuditView(this.createdBy, this.createdAt, this.modifiedBy, this.modifiedAt);
+	}
+
+	@Version
+	private @Nullable Long version;
+
+	/** The optimistic-locking version, served as the record's ETag. */
+	public @Nullable Long version() {
+		return this.version;
 	}
 
 	/** The database id; null until the record is persisted. */

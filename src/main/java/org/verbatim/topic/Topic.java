@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.shared.SlugRecord;
@@ -44,14 +43,6 @@ public class Topic extends Audited implements SlugRecord {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private @Nullable Topic parent;
-
-	@Version
-	private @Nullable Long version;
-
-	/** The optimistic-locking version, served as the record's ETag. */
-	public @Nullable Long version() {
-		return this.version;
-	}
 
 	/** Deeper than any real hierarchy; guards against a cycle in bad data. */
 	private static final int MAX_DEPTH = 32;
