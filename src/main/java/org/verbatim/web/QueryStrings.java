@@ -49,6 +49,10 @@ final class QueryStrings {
 				throw new InvalidParameterException(name, value, ACCEPTED_VALUE,
 						"The value of query parameter '" + name + "' cannot be decoded.");
 			}
+			if (value.contains("%00") || name.contains("%00")) {
+				throw new InvalidParameterException(name, value, StorableText.ACCEPTED,
+						"Query parameter '" + name + "' holds a NUL character (U+0000).");
+			}
 		}
 	}
 

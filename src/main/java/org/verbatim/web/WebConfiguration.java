@@ -2,6 +2,7 @@ package org.verbatim.web;
 
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,11 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer storableText() {
+		return builder -> builder.addModule(new StorableTextModule());
 	}
 
 	@Override
