@@ -1,5 +1,6 @@
 package org.verbatim.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,16 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Text the archive can store exactly as given. PostgreSQL's text columns cannot hold
- * U+0000, so a NUL is refused on every database rather than failing in one of them.
+ * U+0000, so a NUL is refused on every database rather than failing in one of them. A
+ * lone surrogate (a JSON escape of U+DC00, say, outside a pair) is no character at all:
+ * stored as UTF-8 it would silently become '?', and the text's hash would be of other
+ * text.
  */
 public final class StorableText {
 
 	/** What the archive accepts in a text. */
-	public static final String ACCEPTED = "text without NUL (U+0000)";
+	public static final String ACCEPTED = "Unicode text without NUL (U+0000), every surrogate escape "
+			+ "(\\uD800-\\uDFFF) part of a high-low pair";
 
 	private StorableText() {
 	}
@@ -26,6 +31,16 @@ public final class StorableText {
 		int nul = text.indexOf('\u0000');
 		if (nul >= 0) {
 			return "Holds a NUL character (U+0000) at UTF-16 index " + nul + ", which cannot be stored.";
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return "Holds a lone surrogate \\u" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+						+ " at UTF-16 index " + i + ", which is no character and cannot be stored.";
+			}
 		}
 		return null;
 	}

@@ -69,4 +69,26 @@ class UnstorableTextApiTests extends EditingApiTest {
 				"Content-Type", "application/ld+json"), "/bodyValue");
 	}
 
+	@Test
+	void loneSurrogatesAreRefusedByPointerAndPairsAccepted() {
+		String slug = uniqueSlug("test-surrogate");
+		Answer low = assertRefusedField(edit("POST", "/api/v1/people", """
+				{"slug": "%s", "name": "a\\udc00b"}""".formatted(slug)), "/name");
+		assertThat((String) low.json("$.detail")).contains("\\uDC00");
+		assertRefusedField(edit("POST", "/api/v1/documents",
+				"""
+						{"slug": "%s", "title": "Surrogate", "kind": "SPEECH", "language": "en", "text": "Dear friends\\ud800"}"""
+					.formatted(slug)),
+				"/text");
+		assertRefusedField(edit("POST", "/api/v1/documents", """
+				{"slug": "%s", "title": "Surrogate", "kind": "SPEECH", "language": "en", "text": "Dear friends",
+				 "authors": [{"person": "x\\udbff\\udbffy", "role": "SPEAKER"}]}""".formatted(slug)),
+				"/authors/0/person");
+		assertThat(get("/api/v1/people/" + slug).status()).isEqualTo(404);
+		assertThat(get("/api/v1/documents/" + slug).status()).isEqualTo(404);
+		create("/api/v1/people", """
+				{"slug": "%s", "name": "a\\ud835\\udc00b"}""".formatted(slug));
+		assertThat(get("/api/v1/people/" + slug).<String>json("$.name")).isEqualTo("a\uD835\uDC00b");
+	}
+
 }
