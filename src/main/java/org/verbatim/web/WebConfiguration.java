@@ -1,6 +1,7 @@
 package org.verbatim.web;
 
 import org.apache.catalina.core.StandardHost;
+import tools.jackson.core.StreamReadFeature;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -22,9 +23,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		});
 	}
 
+	/**
+	 * Request bodies: strings the archive can store as given, and each property given
+	 * once (a repeated key is refused rather than the last one silently winning).
+	 */
 	@Bean
-	JsonMapperBuilderCustomizer storableText() {
-		return builder -> builder.addModule(new StorableTextModule());
+	JsonMapperBuilderCustomizer strictRequestBodies() {
+		return builder -> builder.addModule(new StorableTextModule())
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}
 
 	@Override
