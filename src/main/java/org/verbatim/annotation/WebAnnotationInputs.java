@@ -98,10 +98,17 @@ class WebAnnotationInputs {
 		List<TextSelector> selectors = new ArrayList<>();
 		List<JsonNode> nodes = list(target.get("selector"));
 		for (int i = 0; i < nodes.size(); i++) {
+			TextSelector selector = null;
 			try {
-				selectors.add(this.mapper.treeToValue(nodes.get(i), TextSelector.class));
+				selector = this.mapper.treeToValue(nodes.get(i), TextSelector.class);
 			}
 			catch (JacksonException ex) {
+				// reported below, as a null item is
+			}
+			if (selector != null) {
+				selectors.add(selector);
+			}
+			else {
 				errors.add(new InvalidInputException.InputError(at + "/selector/" + i,
 						"Accepted: a TextQuoteSelector (exact, prefix, suffix) or a TextPositionSelector (start, end)."));
 			}

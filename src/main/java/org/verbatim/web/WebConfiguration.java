@@ -1,5 +1,6 @@
 package org.verbatim.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.core.StreamReadFeature;
 
@@ -24,13 +25,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Request bodies: strings the archive can store as given, and each property given
-	 * once (a repeated key is refused rather than the last one silently winning).
+	 * Request bodies: strings the archive can store as given, each property given once (a
+	 * repeated key is refused rather than the last one silently winning), and no null
+	 * items in lists.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictRequestBodies() {
 		return builder -> builder.addModule(new StorableTextModule())
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL));
 	}
 
 	@Override
