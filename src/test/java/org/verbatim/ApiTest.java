@@ -50,6 +50,11 @@ public abstract class ApiTest {
 		return Http.get(this.port, pathAndQuery, headers);
 	}
 
+	/** GET a request target sent exactly as given, however malformed. */
+	protected Answer getRaw(String target) {
+		return Http.raw(this.port, target);
+	}
+
 	/**
 	 * The {@code field} of every item of a one-page list answer, after checking that it
 	 * is a 200 JSON answer whose total is the number of items.

@@ -3,12 +3,17 @@ package org.verbatim;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.ApiTest.Answer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A plain HTTP client for tests: the JDK's, so that requests go through the real server.
@@ -48,6 +53,55 @@ public final class Http {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * GET a request target exactly as given, over a plain socket: for targets the JDK's
+	 * client refuses to send (a broken percent-escape).
+	 */
+	public static Answer raw(int port, String target) {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			byte[] all = socket.getInputStream().readAllBytes();
+			String text = new String(all, StandardCharsets.ISO_8859_1);
+			int end = text.indexOf("\r\n\r\n");
+			String[] head = text.substring(0, end).split("\r\n");
+			int status = Integer.parseInt(head[0].split(" ")[1]);
+			String contentType = "";
+			boolean chunked = false;
+			for (String line : head) {
+				String lower = line.toLowerCase(Locale.ROOT);
+				if (lower.startsWith("content-type:")) {
+					contentType = line.substring(13).strip();
+				}
+				chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+			}
+			byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
+			return new Answer(status, contentType, chunked ? dechunk(body) : body, null);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + target + " failed", ex);
+		}
+	}
+
+	private static byte[] dechunk(byte[] chunked) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		int at = 0;
+		while (true) {
+			int lineEnd = at;
+			while (chunked[lineEnd] != '\r') {
+				lineEnd++;
+			}
+			int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).strip(), 16);
+			if (size == 0) {
+				return body.toByteArray();
+			}
+			body.write(chunked, lineEnd + 2, size);
+			at = lineEnd + 2 + size + 2;
 		}
 	}
 

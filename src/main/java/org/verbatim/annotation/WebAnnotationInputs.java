@@ -9,6 +9,7 @@ import org.verbatim.shared.InvalidInputException;
 import org.verbatim.shared.TargetInput;
 import org.verbatim.shared.TextSelector;
 import org.verbatim.topic.TopicInput;
+import org.verbatim.web.StorableText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -41,6 +42,7 @@ class WebAnnotationInputs {
 		if (!annotation.isObject()) {
 			throw new InvalidInputException("", "A Web Annotation is a JSON object.");
 		}
+		StorableText.check(annotation, "");
 		for (String name : annotation.propertyNames()) {
 			if (!KNOWN.contains(name) && !IGNORED.contains(name)) {
 				throw new InvalidInputException("/" + name, "Not a property of the Web Annotation Data Model that "
@@ -96,10 +98,17 @@ class WebAnnotationInputs {
 		List<TextSelector> selectors = new ArrayList<>();
 		List<JsonNode> nodes = list(target.get("selector"));
 		for (int i = 0; i < nodes.size(); i++) {
+			TextSelector selector = null;
 			try {
-				selectors.add(this.mapper.treeToValue(nodes.get(i), TextSelector.class));
+				selector = this.mapper.treeToValue(nodes.get(i), TextSelector.class);
 			}
 			catch (JacksonException ex) {
+				// reported below, as a null item is
+			}
+			if (selector != null) {
+				selectors.add(selector);
+			}
+			else {
 				errors.add(new InvalidInputException.InputError(at + "/selector/" + i,
 						"Accepted: a TextQuoteSelector (exact, prefix, suffix) or a TextPositionSelector (start, end)."));
 			}

@@ -32,6 +32,7 @@ public class MergePatch {
 			throw new InvalidInputException("",
 					"A merge patch is a JSON object of the fields to change " + "(null removes a field).");
 		}
+		StorableText.check(patch, "");
 		JsonNode merged = merge(this.mapper.valueToTree(current), patch);
 		try {
 			return this.mapper.treeToValue(merged, type);

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -93,6 +94,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					"The request body is not readable JSON of the expected shape.");
 		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<String> accepted = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+		ProblemDetail problem = ex.getBody();
+		problem.setDetail("Content-Type '" + ex.getContentType() + "' is not accepted here. Accepted: "
+				+ (accepted.isEmpty() ? "no request body" : String.join(", ", accepted)) + ".");
+		problem.setProperty("accepted", accepted);
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.verbatim.shared.DateRange;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -86,7 +87,9 @@ public final class Problems {
 		String pointer = pointer(jackson);
 		String reason = (jackson instanceof UnrecognizedPropertyException unknown)
 				? "Unknown property '" + unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
-				: jackson.getOriginalMessage();
+				: (jackson instanceof InvalidNullException)
+						? "null is not accepted here. Accepted: a value, or the item left out of its list."
+						: jackson.getOriginalMessage();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_BODY, "Malformed request body",
 				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
 		problem.setProperty("pointer", pointer);

@@ -13,7 +13,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses query parameters an API operation does not take. A researcher who types
+ * Refuses query strings that cannot be decoded ({@link QueryStrings}) and query
+ * parameters an API operation does not take. A researcher who types
  * {@code speakr=lukashenko} must learn of the typo, not receive the whole archive as if
  * it were the answer.
  */
@@ -24,6 +25,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith("/api/")) {
 			return true;
 		}
+		QueryStrings.check(request.getQueryString());
 		Set<String> accepted = new LinkedHashSet<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
 			RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
