@@ -214,7 +214,7 @@ class Quote extends Audited {
 	}
 
 	List<Span> occurrences() {
-		return this.occurrences.stream().map(o -> new Span(o.start, o.end)).toList();
+		return this.occurrences.stream().map(Occurrence::span).toList();
 	}
 
 	Set<Topic> topics() {
@@ -222,10 +222,9 @@ class Quote extends Audited {
 	}
 
 	// What the search index holds beside the words: the same fields as documents and
-	// events, so
-	// that one query spans all three. Slugs of topics, speakers and documents are stable,
-	// so a
-	// change of the tagged item itself is what triggers reindexing (SHALLOW).
+	// events, so that one query spans all three. Slugs of topics, speakers and documents
+	// are stable, so a change of the tagged item itself is what triggers reindexing
+	// (SHALLOW).
 
 	@KeywordField(name = SearchFields.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -289,27 +288,7 @@ class Quote extends Audited {
 	@GenericField(name = SearchFields.ANCHORS, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "occurrences")))
 	List<Integer> getSearchAnchors() {
-		return this.occurrences.stream().map(o -> o.start).toList();
-	}
-
-	/** One place in the document's text where the quote's words stand. */
-	@Embeddable
-	static class Occurrence {
-
-		@Column(name = "start_offset", nullable = false)
-		private int start;
-
-		@Column(name = "end_offset", nullable = false)
-		private int end;
-
-		protected Occurrence() {
-		}
-
-		Occurrence(int start, int end) {
-			this.start = start;
-			this.end = end;
-		}
-
+		return this.occurrences.stream().map(o -> o.span().start()).toList();
 	}
 
 }
