@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy a test controls: it forwards connections on a local port to a target and
- * can be cut (every open connection closed, new ones refused) and restored on the same
- * port, to play a database outage.
+ * A TCP proxy a test controls: it forwards connections on a local port to a target, to
+ * play the two kinds of database outage. Cut, every open connection is closed and new
+ * ones are refused; dropping, connections stay open (new ones are accepted) but nothing
+ * is forwarded either way, as when a network loses packets. Restored, it forwards again
+ * on the same port.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -26,6 +28,8 @@ public final class TcpProxy implements AutoCloseable {
 	private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
 	private volatile ServerSocket server;
+
+	private volatile boolean dropping;
 
 	public TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
@@ -48,10 +52,29 @@ public final class TcpProxy implements AutoCloseable {
 		this.sockets.clear();
 	}
 
-	/** Listens again on the same port. */
+	/**
+	 * Keeps every connection open and accepts new ones, but forwards nothing: clients see
+	 * no error, only no answer.
+	 */
+	public synchronized void drop() {
+		this.dropping = true;
+	}
+
+	/**
+	 * Forwards again. Connections that lost bytes while dropping are closed, as their
+	 * streams can no longer be read; after a cut, listens again on the same port.
+	 */
 	public synchronized void restore() throws IOException {
-		this.server = listen(this.port);
-		accept(this.server);
+		if (this.dropping) {
+			this.dropping = false;
+			for (Socket socket : this.sockets) {
+				closeQuietly(socket);
+			}
+		}
+		if (this.server.isClosed()) {
+			this.server = listen(this.port);
+			accept(this.server);
+		}
 	}
 
 	@Override
@@ -71,8 +94,12 @@ public final class TcpProxy implements AutoCloseable {
 			while (!server.isClosed()) {
 				try {
 					Socket client = server.accept();
-					Socket upstream = new Socket(this.targetHost, this.targetPort);
 					this.sockets.add(client);
+					if (this.dropping) {
+						// held open, never answered: closed by restore()
+						continue;
+					}
+					Socket upstream = new Socket(this.targetHost, this.targetPort);
 					this.sockets.add(upstream);
 					pump(client, upstream);
 					pump(upstream, client);
@@ -92,8 +119,10 @@ public final class TcpProxy implements AutoCloseable {
 			byte[] buffer = new byte[16384];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				for (int n; (n = in.read(buffer)) != -1;) {
-					out.write(buffer, 0, n);
-					out.flush();
+					if (!this.dropping) {
+						out.write(buffer, 0, n);
+						out.flush();
+					}
 				}
 			}
 			catch (IOException ex) {

@@ -2,8 +2,6 @@ package org.verbatim.annotation;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.WebAnnotations.Iris;
 import org.verbatim.document.Document;
@@ -34,15 +32,12 @@ class AnnotationService {
 
 	private final Edits edits;
 
-	private final EntityManager entityManager;
-
-	AnnotationService(AnnotationRepository annotations, AnnotationWriter writer, DocumentWriter documents, Edits edits,
-			EntityManager entityManager) {
+	AnnotationService(AnnotationRepository annotations, AnnotationWriter writer, DocumentWriter documents,
+			Edits edits) {
 		this.annotations = annotations;
 		this.writer = writer;
 		this.documents = documents;
 		this.edits = edits;
-		this.entityManager = entityManager;
 	}
 
 	List<AnnotationView> list(String slug) {
@@ -104,12 +99,12 @@ class AnnotationService {
 	}
 
 	/**
-	 * Bumps the document's version with this write, so that a concurrent change of its
-	 * text (which re-anchors the annotations it sees) and this anchoring in the old text
-	 * cannot both commit: the later one fails its version check and answers 412.
+	 * Locks the document and moves its version on with this write, so that a concurrent
+	 * change of its text (which re-anchors the annotations it sees) and this anchoring in
+	 * the old text cannot both commit.
 	 */
 	private void guardText(Document document) {
-		this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		this.documents.partChanging(document);
 	}
 
 	private Annotation current(long id, @Nullable String ifMatch) {

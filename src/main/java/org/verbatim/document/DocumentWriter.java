@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.DocumentInput.AuthorInput;
 import org.verbatim.document.DocumentInput.SectionInput;
@@ -165,6 +166,19 @@ public class DocumentWriter {
 
 	private Document current(String slug, @Nullable String ifMatch) {
 		return Edits.current(this.documents.findBySlug(slug), RESOURCE, slug, ifMatch, Document::version);
+	}
+
+	/**
+	 * Before a part of the document (a quote, an annotation) is written: locks the
+	 * document's row until the transaction ends, reads it again under that lock and moves
+	 * its version (ETag) on, as its representation shows its parts. Writes of parts of
+	 * one document then queue instead of failing each other's version check, and a change
+	 * of the text either waits for them or they anchor in the new text. Call it before
+	 * reading the text to anchor in.
+	 */
+	public void partChanging(Document document) {
+		this.entityManager.refresh(document, LockModeType.PESSIMISTIC_WRITE);
+		this.entityManager.lock(document, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 	}
 
 	/** The document's text, to resolve anchors in. */

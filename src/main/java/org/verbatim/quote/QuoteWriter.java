@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.jspecify.annotations.Nullable;
 import org.verbatim.document.Document;
@@ -84,9 +83,8 @@ public class QuoteWriter implements DocumentParts {
 	/** POST: a new quote in an existing document; returns its id. */
 	public long createIn(String slug, QuoteInput input) {
 		Document document = this.documents.bySlug(slug);
-		long id = create(document, this.documents.anchoring(document), input, "");
-		partChanged(document);
-		return id;
+		this.documents.partChanging(document);
+		return create(document, this.documents.anchoring(document), input, "");
 	}
 
 	/** PUT: replaces the quote if {@code ifMatch} names its current version. */
@@ -104,7 +102,7 @@ public class QuoteWriter implements DocumentParts {
 
 	public void delete(long id, @Nullable String ifMatch) {
 		Quote quote = current(id, ifMatch);
-		partChanged(quote.document());
+		this.documents.partChanging(quote.document());
 		this.quotes.delete(quote);
 	}
 
@@ -113,16 +111,8 @@ public class QuoteWriter implements DocumentParts {
 	}
 
 	private void store(Quote quote, QuoteInput input) {
+		this.documents.partChanging(quote.document());
 		apply(quote, this.documents.anchoring(quote.document()), input, "");
-		partChanged(quote.document());
-	}
-
-	/**
-	 * A document's representation lists its quotes, so a change of one is a change of the
-	 * document: its version (ETag) moves on.
-	 */
-	private void partChanged(Document document) {
-		this.entityManager.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 	}
 
 	void apply(Quote quote, Anchoring text, QuoteInput input, String pointer) {

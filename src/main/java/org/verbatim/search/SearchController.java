@@ -29,10 +29,10 @@ class SearchController {
 
 	@GetMapping
 	@Operation(summary = "Search quotes, documents and events by their words", description = """
-			Results are ranked by relevance. Each hit has passages with the matched words marked \
-			`<mark>...</mark>` and, for quotes and documents, the code-point offsets of every marked word in \
-			the document's text (`/api/v1/documents/{slug}/text`). Facet counts cover every hit, not just \
-			the page.
+			Results are ranked by relevance. Each hit has passages as escaped HTML, with the matched \
+			words marked `<mark>...</mark>` (the only markup), and, for quotes and documents, the \
+			code-point offsets of every marked word in the document's text \
+			(`/api/v1/documents/{slug}/text`). Facet counts cover every hit, not just the page.
 
 			**Query language** (`q`), case and accents ignored, Latin and Cyrillic alike:
 			- words: all must match; English words match their other forms (`integrate` finds \

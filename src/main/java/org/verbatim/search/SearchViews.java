@@ -41,8 +41,11 @@ final class SearchViews {
 			description = "A passage of the hit with the matched words marked, and where each marked word stands in "
 					+ "the document's text")
 	record Highlight(@Schema(description = "text or title", example = "text") String field,
-			@Schema(example = "A significant success last year was the conclusion of an intergovernmental agreement on "
-					+ "the formation of a unified <mark>electricity</mark> market, ...") String fragment,
+			@Schema(description = "The passage as escaped HTML whose only markup is <mark>...</mark> around the "
+					+ "matched words: the text's own <, > and & come as &lt;, &gt; and &amp;, so the fragment can "
+					+ "be inserted into a page as it is. The offsets refer to the unescaped text.",
+					example = "A significant success last year was the conclusion of an intergovernmental agreement on "
+							+ "the formation of a unified <mark>electricity</mark> market, ...") String fragment,
 			@Schema(description = "Code-point spans [start, end) of the marked words in "
 					+ "/api/v1/documents/{document}/text; empty where the field is not document text "
 					+ "(titles, event descriptions)") List<Span> offsets) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,69 @@ class DocumentEditingApiTests extends CurationApiTest {
 		assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 412);
 		Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
 		assertThat((String) get("/api/v1/documents/" + slug).json("$.title")).isEqualTo(winner.json("$.title"));
+	}
+
+	/**
+	 * Adding a quote or an annotation names no version of the document, so writes of
+	 * parts of one document at once must all succeed; each still moves the document's
+	 * ETag on.
+	 */
+	@Test
+	void partsAddedAtOnceWithoutIfMatchAreAllStored() {
+		String slug = unique("parts");
+		String path = "/api/v1/documents/" + slug;
+		post(speech(slug, unique("parts-speaker"), "Parts Speaker"));
+		int before = version(get(path).header("ETag"));
+		List<String> quoted = List.of("Dear friends", "Dear", "friends", "Our unity", "our unity", "We will build",
+				"the Union State", "together");
+		List<Answer> quotes = atOnce(quoted.size(), i -> send("POST", path + "/quotes", """
+				{"speaker": {"group": "the audience"},
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "%s"}}}""".formatted(quoted.get(i)),
+				"Authorization", "Bearer " + EDITOR_TOKEN));
+		List<Answer> annotations = atOnce(quoted.size(), i -> send("POST", path + "/annotations", """
+				{"motivation": "commenting", "body": "Note %d",
+				 "target": {"selector": {"type": "TextQuoteSelector", "exact": "%s"}}}""".formatted(i, quoted.get(i)),
+				"Authorization", "Bearer " + EDITOR_TOKEN));
+
+		assertThat(quotes).extracting(Answer::status).containsOnly(201);
+		assertThat(annotations).extracting(Answer::status).containsOnly(201);
+		Answer document = get(path);
+		assertThat(document.list("$.quotes[*].text")).containsAll(quoted).hasSize(2 + quoted.size());
+		assertThat(get(path + "/annotations").list("$[*].body")).hasSize(1 + quoted.size());
+		// Each quote moved the document's version on, as did each annotation.
+		assertThat(version(document.header("ETag"))).isEqualTo(before + 2 * quoted.size());
+
+		// Changes of different quotes of the document, each at its own ETag, all succeed
+		// too.
+		List<Answer> changes = atOnce(quotes.size(),
+				i -> send("PATCH", quotes.get(i).header("Location"), "{\"kind\":\"SLOGAN\"}", "Authorization",
+						"Bearer " + EDITOR_TOKEN, "Content-Type", "application/merge-patch+json", "If-Match",
+						quotes.get(i).header("ETag")));
+		assertThat(changes).extracting(Answer::status).containsOnly(200);
+		assertThat(version(get(path).header("ETag"))).isEqualTo(before + 3 * quoted.size());
+	}
+
+	/** Sends {@code count} requests from as many threads, released together. */
+	private static List<Answer> atOnce(int count, IntFunction<Answer> request) {
+		CyclicBarrier start = new CyclicBarrier(count);
+		List<CompletableFuture<Answer>> answers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int n = i;
+			answers.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return request.apply(n);
+			}, runnable -> new Thread(runnable).start()));
+		}
+		return answers.stream().map(CompletableFuture::join).toList();
+	}
+
+	private static int version(String etag) {
+		return Integer.parseInt(etag.replace("\"", ""));
 	}
 
 	@Test

@@ -55,6 +55,31 @@ class SearchHighlightTests extends EditingApiTest {
 	}
 
 	@Test
+	void fragmentsAreEscapedHtmlWhoseOnlyMarkupIsMark() {
+		String text = "Dialogue <img src=x onerror=alert(1)> matters. Fish &amp; dialogue. "
+				+ "<mark>dialogue</mark> here.";
+		String slug = uniqueSlug("escaped");
+		create("/api/v1/documents", """
+				{"slug": "%s", "title": "<script>alert(1)</script> dialogue", "kind": "ARTICLE", "language": "en",
+				"text": "%s"}
+				""".formatted(slug, text));
+		Answer answer = get("/api/v1/search?q=dialogue&type=document&document=" + slug);
+		assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+		List<String> fragments = answer.json("$.items[0].highlights[?(@.field == 'text')].fragment");
+		assertThat(fragments).containsExactly("<mark>Dialogue</mark> &lt;img src=x onerror=alert(1)&gt; matters.",
+				"Fish &amp;amp; <mark>dialogue</mark>.", "&lt;mark&gt;<mark>dialogue</mark>&lt;/mark&gt; here.");
+		List<String> titles = answer.json("$.items[0].highlights[?(@.field == 'title')].fragment");
+		assertThat(titles).containsExactly("&lt;script&gt;alert(1)&lt;/script&gt; <mark>dialogue</mark>");
+		// Offsets stay those of the stored text, not of the escaped fragment.
+		List<Integer> starts = answer.json("$.items[0].highlights[*].offsets[*].start");
+		List<Integer> ends = answer.json("$.items[0].highlights[*].offsets[*].end");
+		int inFish = text.indexOf("dialogue.");
+		int inMark = text.indexOf("dialogue</mark>");
+		assertThat(starts).containsExactly(0, inFish, inMark);
+		assertThat(ends).containsExactly(8, inFish + 8, inMark + 8);
+	}
+
+	@Test
 	void aHitLookedUpByItsIdReadsAsTheSameHit() throws Exception {
 		SearchScope<Object> scope = Search.mapping(this.entityManagerFactory)
 			.scope(Object.class, List.of("Quote", "Document", "Event"));
