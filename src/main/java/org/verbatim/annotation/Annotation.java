@@ -68,6 +68,14 @@ class Annotation extends Audited {
 	@JoinColumn(name = "topic_id")
 	private @Nullable Topic topic;
 
+	/**
+	 * The IRI that stays the annotation's wherever it is copied (W3C {@code canonical}).
+	 */
+	private @Nullable String canonical;
+
+	/** The IRI the annotation had where it came from (W3C {@code via}). */
+	private @Nullable String via;
+
 	protected Annotation() {
 		this.motivation = "commenting";
 		this.exact = "";
@@ -91,6 +99,16 @@ class Annotation extends Audited {
 		this.date = (claim != null) ? claim.period() : null;
 		this.topic = topic;
 		touch();
+	}
+
+	/** Sets the W3C {@code canonical} and {@code via} IRIs; null keeps the stored one. */
+	void link(@Nullable String canonical, @Nullable String via) {
+		if (canonical != null) {
+			this.canonical = canonical;
+		}
+		if (via != null) {
+			this.via = via;
+		}
 	}
 
 	void moveTo(Span span) {
@@ -148,6 +166,14 @@ class Annotation extends Audited {
 
 	@Nullable Topic topic() {
 		return this.topic;
+	}
+
+	@Nullable String canonical() {
+		return this.canonical;
+	}
+
+	@Nullable String via() {
+		return this.via;
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.verbatim.annotation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.verbatim.annotation.WebAnnotations.Iris;
 import org.verbatim.document.Document;
 import org.verbatim.document.DocumentWriter;
+import org.verbatim.shared.InvalidInputException;
+import org.verbatim.web.ConflictException;
 import org.verbatim.web.Edits;
 import org.verbatim.web.NotFoundException;
 import org.verbatim.web.Versioned;
@@ -69,6 +72,71 @@ class AnnotationService {
 		Document document = this.documents.bySlug(slug);
 		guardText(document);
 		return this.writer.create(document, this.documents.anchoring(document), input, "");
+	}
+
+	/**
+	 * Stores a W3C annotation on the document, keeping its {@code canonical} IRI and, as
+	 * {@code via}, the {@code id} it was sent with (or its {@code via}); returns its id.
+	 */
+	@Transactional
+	long create(String slug, WebAnnotationInputs.Linked input) {
+		if (input.id() != null && input.via() != null && !input.id().equals(input.via())) {
+			throw new InvalidInputException("/via",
+					"One `via` is kept, and the `id` sent becomes it: send no " + "`via`, or the same IRI as `id`.");
+		}
+		Document document = this.documents.bySlug(slug);
+		guardText(document);
+		return this.writer.create(document, this.documents.anchoring(document), input.annotation(), "",
+				input.canonical(), input.viaToKeep());
+	}
+
+	/** The annotation as a W3C annotation, if it is in the document named. */
+	Versioned<WebAnnotation> webGet(String slug, long id, Iris iris) {
+		Annotation annotation = find(id);
+		if (!annotation.document().slug().equals(slug)) {
+			throw new NotFoundException(RESOURCE, slug + "/" + id);
+		}
+		return webGet(id, iris);
+	}
+
+	/**
+	 * Replaces the annotation, in the document named, by a W3C annotation: the server's
+	 * {@code id} stays, and {@code canonical} and {@code via} once set do not change
+	 * (409).
+	 */
+	@Transactional
+	void replace(String slug, long id, @Nullable String ifMatch, WebAnnotationInputs.Linked input, Iris iris) {
+		Annotation annotation = Edits.current(
+				this.annotations.findWithDocumentById(id).filter(a -> a.document().slug().equals(slug)), RESOURCE, id,
+				ifMatch, Annotation::version);
+		String iri = iris.annotation(slug, id);
+		List<String> conflicts = new ArrayList<>();
+		if (input.id() != null && !input.id().equals(iri)) {
+			conflicts.add("/id is " + iri + ", set by the server");
+		}
+		unchanged("/canonical", annotation.canonical(), input.canonical(), conflicts);
+		unchanged("/via", annotation.via(), input.via(), conflicts);
+		if (!conflicts.isEmpty()) {
+			throw new ConflictException("The annotation's IRIs cannot change: " + String.join("; ", conflicts)
+					+ ". Send them as GET shows them, or leave them out.", conflicts);
+		}
+		annotation.link(input.canonical(), input.via());
+		store(annotation, input.annotation());
+	}
+
+	/** Deletes the annotation, if it is in the document named. */
+	@Transactional
+	void delete(String slug, long id, @Nullable String ifMatch) {
+		this.annotations.delete(
+				Edits.current(this.annotations.findWithDocumentById(id).filter(a -> a.document().slug().equals(slug)),
+						RESOURCE, id, ifMatch, Annotation::version));
+	}
+
+	private static void unchanged(String pointer, @Nullable String stored, @Nullable String sent,
+			List<String> conflicts) {
+		if (stored != null && sent != null && !stored.equals(sent)) {
+			conflicts.add(pointer + " is " + stored);
+		}
 	}
 
 	/** Replaces the annotation, which must be at the version {@code If-Match} names. */

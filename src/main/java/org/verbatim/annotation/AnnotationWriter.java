@@ -56,7 +56,14 @@ public class AnnotationWriter implements DocumentParts {
 
 	/** Stores a new annotation on the document; returns its id. */
 	public long create(Document document, Anchoring text, AnnotationInput input, String pointer) {
+		return create(document, text, input, pointer, null, null);
+	}
+
+	/** Stores a new annotation with its W3C {@code canonical} and {@code via} IRIs. */
+	long create(Document document, Anchoring text, AnnotationInput input, String pointer, @Nullable String canonical,
+			@Nullable String via) {
 		Annotation annotation = new Annotation(document);
+		annotation.link(canonical, via);
 		apply(annotation, text, input, pointer);
 		// persist, not save, as QuoteWriter.create does.
 		this.entityManager.persist(annotation);

@@ -135,7 +135,7 @@ class AnnotationsController {
 	@Operation(hidden = true)
 	ResponseEntity<?> createFromWebAnnotation(@PathVariable String slug, @RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-		long id = this.annotations.create(slug, this.webInputs.read(body));
+		long id = this.annotations.create(slug, this.webInputs.readLinked(body));
 		return represent(id, accept, ResponseEntity.created(URI.create("/api/v1/annotations/" + id)));
 	}
 

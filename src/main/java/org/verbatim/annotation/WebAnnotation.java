@@ -16,14 +16,21 @@ import org.jspecify.annotations.Nullable;
  * {@code http://www.w3.org/ns/anno.jsonld} context to clients that ask for it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "@context", "id", "type", "motivation", "creator", "created", "modified", "body", "target" })
+@JsonPropertyOrder({ "@context", "id", "type", "canonical", "via", "motivation", "creator", "created", "modified",
+		"body", "target" })
 @Schema(name = "WebAnnotation", description = "An annotation in the W3C Web Annotation Data Model, as JSON-LD "
 		+ "(application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\")")
 record WebAnnotation(
 		@JsonProperty("@context") @Schema(description = "The Web Annotation context; absent on the items of a page",
 				example = WebAnnotation.CONTEXT) @Nullable String context,
-		@Schema(description = "The annotation's IRI", example = "http://localhost:8080/api/v1/annotations/1") String id,
+		@Schema(description = "The annotation's IRI: its document's annotation container with the annotation's "
+				+ "number added",
+				example = "http://localhost:8080/api/v1/documents/the-only-correct-decision/annotations/1") String id,
 		@Schema(allowableValues = "Annotation", example = "Annotation") String type,
+		@Schema(description = "The IRI that stays the annotation's wherever it is copied, kept as sent",
+				example = "urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df") @Nullable String canonical,
+		@Schema(description = "The IRI the annotation had where it came from: the `id` it was sent with, or its "
+				+ "`via`", example = "https://annotations.example.org/anno/1") @Nullable String via,
 		@Schema(description = "W3C motivation", example = "describing") String motivation,
 		@Schema(description = "The editor who created the annotation") @Nullable Agent creator,
 		@Schema(description = "When it was created (xsd:dateTime, UTC)",

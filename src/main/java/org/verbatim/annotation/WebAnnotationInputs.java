@@ -1,5 +1,7 @@
 package org.verbatim.annotation;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,18 +21,19 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a W3C Web Annotation (JSON-LD) as an {@link AnnotationInput}: its motivation, a
  * TextualBody (or {@code bodyValue}) as the note, a body with purpose {@code tagging} as
- * the topic, and a target in the document's text by its selectors. What the server sets
- * itself ({@code id}, {@code creator}, {@code created}, ...) is ignored, as the Web
- * Annotation Protocol allows; anything the archive cannot store is a 422 naming it.
+ * the topic, a target in the document's text by its selectors, and the {@code canonical}
+ * and {@code via} IRIs. What the server sets itself ({@code creator}, {@code created},
+ * ...) is ignored, and an {@code id} becomes {@code via}, as the Web Annotation Protocol
+ * says; anything the archive cannot store is a 422 naming it.
  */
 @Component
 class WebAnnotationInputs {
 
 	/** Properties of the model that the server sets or does not keep. */
 	private static final Set<String> IGNORED = Set.of("@context", "id", "type", "creator", "created", "modified",
-			"generator", "generated", "audience", "rights", "canonical", "via", "stylesheet");
+			"generator", "generated", "audience", "rights", "stylesheet");
 
-	private static final Set<String> KNOWN = Set.of("motivation", "body", "bodyValue", "target");
+	private static final Set<String> KNOWN = Set.of("motivation", "body", "bodyValue", "target", "canonical", "via");
 
 	private final ObjectMapper mapper;
 
@@ -38,7 +41,31 @@ class WebAnnotationInputs {
 		this.mapper = mapper;
 	}
 
+	/** Longest {@code canonical} or {@code via} IRI kept, as the columns hold. */
+	static final int IRI = 2000;
+
+	/**
+	 * A W3C annotation as sent: what the archive stores, the {@code id} it had elsewhere,
+	 * and its {@code canonical} and {@code via} IRIs.
+	 */
+	record Linked(AnnotationInput annotation, @Nullable String id, @Nullable String canonical, @Nullable String via) {
+
+		/**
+		 * The {@code via} to keep: the {@code id} the annotation was sent with (which the
+		 * server replaces), else the {@code via} sent.
+		 */
+		@Nullable String viaToKeep() {
+			return (this.id != null) ? this.id : this.via;
+		}
+
+	}
+
 	AnnotationInput read(JsonNode annotation) {
+		return readLinked(annotation).annotation();
+	}
+
+	/** The annotation with its {@code id}, {@code canonical} and {@code via} IRIs. */
+	Linked readLinked(JsonNode annotation) {
 		if (!annotation.isObject()) {
 			throw new InvalidInputException("", "A Web Annotation is a JSON object.");
 		}
@@ -46,7 +73,7 @@ class WebAnnotationInputs {
 		for (String name : annotation.propertyNames()) {
 			if (!KNOWN.contains(name) && !IGNORED.contains(name)) {
 				throw new InvalidInputException("/" + name, "Not a property of the Web Annotation Data Model that "
-						+ "the archive keeps. Accepted: motivation, body, bodyValue, target.");
+						+ "the archive keeps. Accepted: motivation, body, bodyValue, target, canonical, via.");
 			}
 		}
 		List<InvalidInputException.InputError> errors = new ArrayList<>();
@@ -79,10 +106,36 @@ class WebAnnotationInputs {
 			}
 		}
 		TargetInput target = target(annotation.get("target"), errors);
+		String id = iri(annotation.get("id"), "/id", errors);
+		String canonical = iri(annotation.get("canonical"), "/canonical", errors);
+		String via = iri(annotation.get("via"), "/via", errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return new AnnotationInput(motivation, note, target, topic, null);
+		return new Linked(new AnnotationInput(motivation, note, target, topic, null), id, canonical, via);
+	}
+
+	/** An absolute IRI (a string with a scheme) of at most {@link #IRI} characters. */
+	private static @Nullable String iri(@Nullable JsonNode node, String pointer,
+			List<InvalidInputException.InputError> errors) {
+		String value = text(node, pointer, errors);
+		if (value == null) {
+			return null;
+		}
+		boolean absolute;
+		try {
+			absolute = new URI(value).isAbsolute();
+		}
+		catch (URISyntaxException ex) {
+			absolute = false;
+		}
+		if (!absolute || value.length() > IRI) {
+			errors.add(new InvalidInputException.InputError(pointer,
+					"Expected an absolute IRI (with a scheme, such as https: or urn:) of at most " + IRI
+							+ " characters."));
+			return null;
+		}
+		return value;
 	}
 
 	private @Nullable TargetInput target(@Nullable JsonNode node, List<InvalidInputException.InputError> errors) {

@@ -30,8 +30,17 @@ final class WebAnnotations {
 			base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		}
 
-		String annotation(long id) {
-			return this.base + "/api/v1/annotations/" + id;
+		/**
+		 * The annotation's IRI: its document's container with its number added, as the
+		 * protocol requires of every annotation in a container.
+		 */
+		String annotation(String slug, long id) {
+			return container(slug) + id;
+		}
+
+		/** The document's annotation container (W3C Web Annotation Protocol). */
+		String container(String slug) {
+			return annotations(slug) + "/";
 		}
 
 		String document(String slug) {
@@ -65,9 +74,9 @@ final class WebAnnotations {
 		WebAnnotation.Target target = new WebAnnotation.Target(iris.text(document.slug()),
 				List.of(quote(text, span), new WebAnnotation.TextPositionSelector(span.start(), span.end())));
 		AuditView audit = a.audit();
-		return new WebAnnotation(standalone ? WebAnnotation.CONTEXT : null, iris.annotation(a.id()), "Annotation",
-				a.motivation(), agent(audit.createdBy()), audit.createdAt(), audit.modifiedAt(),
-				bodies.isEmpty() ? null : bodies, target);
+		return new WebAnnotation(standalone ? WebAnnotation.CONTEXT : null, iris.annotation(document.slug(), a.id()),
+				"Annotation", a.canonical(), a.via(), a.motivation(), agent(audit.createdBy()), audit.createdAt(),
+				audit.modifiedAt(), bodies.isEmpty() ? null : bodies, target);
 	}
 
 	/** A document's annotations as a collection with one page. */

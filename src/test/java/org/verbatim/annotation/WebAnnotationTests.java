@@ -55,7 +55,7 @@ class WebAnnotationTests extends AnnotationTestSupport {
 
 		String base = "http://localhost:" + this.port;
 		assertThat(annotation).containsEntry("@context", "http://www.w3.org/ns/anno.jsonld")
-			.containsEntry("id", base + "/api/v1/annotations/" + id)
+			.containsEntry("id", base + "/api/v1/documents/" + slug + "/annotations/" + id)
 			.containsEntry("type", "Annotation")
 			.containsEntry("motivation", "commenting")
 			.containsEntry("creator", Map.of("type", "Person", "name", EDITOR))
@@ -159,7 +159,8 @@ class WebAnnotationTests extends AnnotationTestSupport {
 		assertThat(ld.<String>json("$.first.partOf")).isEqualTo(id);
 		assertThat(ld.<List<String>>json("$.first.items[*].id")).hasSize(4)
 			.doesNotHaveDuplicates()
-			.allMatch(item -> item.startsWith("http://localhost:" + this.port + "/api/v1/annotations/"));
+			.allMatch(item -> item
+				.startsWith("http://localhost:" + this.port + "/api/v1/documents/" + SEEDED + "/annotations/"));
 		assertThat(ld.<List<String>>json("$.first.items[*].motivation")).containsOnly("describing");
 		assertThat(ld.<List<Object>>json("$.first.items[*].target.selector")).hasSize(4);
 		// The plain list is unchanged by the negotiation.
@@ -191,8 +192,11 @@ class WebAnnotationTests extends AnnotationTestSupport {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.contentType()).startsWith("application/ld+json");
 		assertThat(WebAnnotationModel.annotation(created.json("$"), true)).isEmpty();
+		// The id is the annotation's IRI in its document's container (the protocol's),
+		// the Location the plain endpoint of the same annotation.
+		String number = created.header("Location").substring("/api/v1/annotations/".length());
 		assertThat(created.<String>json("$.id"))
-			.isEqualTo("http://localhost:" + this.port + created.header("Location"));
+			.isEqualTo("http://localhost:" + this.port + "/api/v1/documents/" + slug + "/annotations/" + number);
 		assertThat(created.body()).doesNotContain("\"body\"");
 	}
 

@@ -15,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiTests extends ApiTest {
 
 	static final List<String> PATHS = List.of("/api/v1/documents", "/api/v1/documents/{slug}",
-			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations", "/api/v1/annotations/{id}",
-			"/api/v1/quotes", "/api/v1/quotes/{id}", "/api/v1/people", "/api/v1/people/{slug}",
-			"/api/v1/people/{slug}/quotes", "/api/v1/organisations", "/api/v1/organisations/{slug}",
-			"/api/v1/organisations/{slug}/quotes", "/api/v1/events", "/api/v1/events/{slug}", "/api/v1/topics",
-			"/api/v1/topics/{slug}", "/api/v1/search", "/api/v1/ping");
+			"/api/v1/documents/{slug}/text", "/api/v1/documents/{slug}/annotations",
+			"/api/v1/documents/{slug}/annotations/", "/api/v1/documents/{slug}/annotations/{id}",
+			"/api/v1/annotations/{id}", "/api/v1/quotes", "/api/v1/quotes/{id}", "/api/v1/people",
+			"/api/v1/people/{slug}", "/api/v1/people/{slug}/quotes", "/api/v1/organisations",
+			"/api/v1/organisations/{slug}", "/api/v1/organisations/{slug}/quotes", "/api/v1/events",
+			"/api/v1/events/{slug}", "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/search", "/api/v1/ping");
 
 	@Test
 	void listsEveryEndpointAndNothingElse() {
