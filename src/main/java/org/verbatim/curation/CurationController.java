@@ -35,7 +35,7 @@ class CurationController {
 	}
 
 	@PostMapping(value = "/api/v1/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a document with its quotes and annotations",
+	@Operation(operationId = "createDocument", summary = "Add a document with its quotes and annotations",
 			description = "Stores the text exactly as sent and computes its SHA-256. Every quote and annotation is "
 					+ "anchored by W3C selectors (TextQuoteSelector with optional prefix/suffix, and/or "
 					+ "TextPositionSelector in code points), which the server resolves against the text. People, "

@@ -47,7 +47,7 @@ class EventsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List events",
+	@Operation(operationId = "listEvents", summary = "List events",
 			description = "Filters combine with AND. A date range matches every event whose date interval overlaps "
 					+ "it: an event known only to its year matches any range touching that year.")
 	PagedResponse<EventSummary> list(@ApiDocs.From @RequestParam(required = false) @Nullable String from,
@@ -69,7 +69,7 @@ class EventsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "An event",
+	@Operation(operationId = "getEvent", summary = "An event",
 			description = "Its date with precision, place, participants and topics, and who created and last "
 					+ "changed the record.")
 	@ApiResponse(responseCode = "200", description = "The event; `ETag` is its version, for `If-Match`")
@@ -77,7 +77,7 @@ class EventsController {
 		return this.events.get(slug).ok();
 	}
 
-	@SlugEndpoints.Create(summary = "Add an event",
+	@SlugEndpoints.Create(operationId = "createEvent", summary = "Add an event",
 			description = "Creates an event from `name`, `kind` and `date` (at its precision) and the optional "
 					+ "fields; the slug is made from the name when not given. Participants and topics are referred "
 					+ "to by slug or created inline. A slug that exists already is a 409: change that event with "
@@ -88,13 +88,13 @@ class EventsController {
 		return this.events.get(slug).created(URI.create("/api/v1/events/" + slug));
 	}
 
-	@SlugEndpoints.Replace(summary = "Replace an event")
+	@SlugEndpoints.Replace(operationId = "replaceEvent", summary = "Replace an event")
 	ResponseEntity<EventDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody EventInput body) {
 		return this.events.get(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@SlugEndpoints.Patch(summary = "Change some fields of an event",
+	@SlugEndpoints.Patch(operationId = "patchEvent", summary = "Change some fields of an event",
 			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the event in the "
 					+ "shape of the POST body, participants and topics as slugs; `null` removes a field, and a "
 					+ "list is replaced whole. The result is checked and stored as a PUT.",
@@ -107,7 +107,7 @@ class EventsController {
 		return this.events.get(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@SlugEndpoints.Delete(summary = "Delete an event",
+	@SlugEndpoints.Delete(operationId = "deleteEvent", summary = "Delete an event",
 			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.")
 	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(slug, ifMatch);

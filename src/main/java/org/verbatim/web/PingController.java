@@ -22,7 +22,7 @@ class PingController {
 	private static final Ping OK = new Ping("ok");
 
 	@GetMapping("/api/v1/ping")
-	@Operation(summary = "Ping the service",
+	@Operation(operationId = "ping", summary = "Ping the service",
 			description = "Always answers the same small JSON without reading the database, so it also answers "
 					+ "while the database is unavailable. Use `/actuator/health/readiness` to know whether the "
 					+ "archive can be read; this is the baseline of the load benchmark (`bench/run.sh`).")
