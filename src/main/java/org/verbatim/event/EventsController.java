@@ -24,6 +24,7 @@ import org.verbatim.web.SlugRecords;
 import org.verbatim.web.SortOption;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "event", example = "10th-forum-of-regions-ufa-2023")
-@RequestMapping("/api/v1/events")
+@RequestMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Events")
 class EventsController {
 

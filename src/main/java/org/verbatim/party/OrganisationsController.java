@@ -23,6 +23,7 @@ import org.verbatim.web.SlugEndpoints;
 import org.verbatim.web.SlugRecords;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "organisation", example = "federation-council")
-@RequestMapping("/api/v1/organisations")
+@RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Organisations")
 class OrganisationsController {
 

@@ -19,6 +19,7 @@ import org.verbatim.web.SlugEndpoints;
 import org.verbatim.web.SlugRecords;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "topic", example = "energy")
-@RequestMapping("/api/v1/topics")
+@RequestMapping(path = "/api/v1/topics", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Topics")
 class TopicsController {
 
