@@ -121,6 +121,18 @@ final class SchemaForms {
 	}
 
 	private static Schema<?> withShortForm(Schema<?> value) {
+		if (value.getOneOf() != null) {
+			// A nullable input: oneOf its reference and null.
+			for (Schema<?> member : (List<Schema>) value.getOneOf()) {
+				Schema<?> either = withShortForm(member);
+				if (either != null) {
+					List<Schema> members = new ArrayList<>(either.getOneOf());
+					value.getOneOf().stream().filter(other -> other != member).forEach(members::add);
+					return value.oneOf(members);
+				}
+			}
+			return null;
+		}
 		String target = value.get$ref();
 		Schema<?> shortForm = (target != null) ? SHORT_FORMS.get(name(target)) : null;
 		if (shortForm == null) {
