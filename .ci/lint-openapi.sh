@@ -16,7 +16,7 @@ port=$(free_port)
 java -jar "$jar" --server.port="$port" --verbatim.search.index-directory="$work/index" \
   >"$work/app.log" 2>&1 &
 app=$!
-trap 'status=$?; kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"; exit $status' EXIT
+trap 'status=$?; kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"; exit $status' EXIT
 
 for _ in $(seq 120); do
   curl -sf "http://127.0.0.1:$port/v3/api-docs" -o "$work/openapi.json" && break
