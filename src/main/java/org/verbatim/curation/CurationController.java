@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CurationController {
 
 	/** Works on the seeded data: refers to a seeded person and topic. */
-	static final String EXAMPLE = "{\"title\": \"Example: a speech on the Union State\", \"kind\": \"SPEECH\", \"language\": \"en\", \"date\": \"2025-03\",\n \"text\": \"Dear friends! Our unity is not a threat to anyone. I repeat: our unity is not a threat to anyone.\",\n \"authors\": [{\"person\": \"aleksandr-lukashenko\", \"role\": \"SPEAKER\"}],\n \"topics\": [\"union-state\"],\n \"quotes\": [{\"speaker\": {\"person\": \"aleksandr-lukashenko\"},\n   \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"unity is not a threat to anyone\", \"prefix\": \"Our \"}}}],\n \"annotations\": [{\"motivation\": \"commenting\", \"body\": \"Said twice in a row.\",\n   \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"I repeat\"}}}]}";
+	static final String EXAMPLE = "{\"title\": \"Example: a speech on the Union State\", \"kind\": \"SPEECH\", \"language\": \"en\", \"date\": \"2025-03\",\n \"text\": \"Dear friends! Our unity is not a threat to anyone. I repeat: our unity is not a threat to anyone.\",\n \"authors\": [{\"person\": \"aleksandr-lukashenko\", \"role\": \"SPEAKER\"}],\n \"topics\": [\"union-state\"],\n \"quotes\": [{\"speaker\": {\"person\": \"aleksandr-lukashenko\"},\n   \"target\": [{\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"unity is not a threat to anyone\", \"prefix\": \"Our \"}]}]}],\n \"annotations\": [{\"motivation\": \"commenting\", \"body\": \"Said twice in a row.\",\n   \"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"I repeat\"}]}}]}";
 
 	private final CurationService curation;
 

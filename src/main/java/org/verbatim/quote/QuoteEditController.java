@@ -53,7 +53,7 @@ class QuoteEditController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					mediaType = "application/json", schema = @Schema(implementation = QuoteInput.class),
 					examples = @ExampleObject(name = "on the seeded article",
-							value = "{\"kind\": \"ATTRIBUTED_PHRASE\", \"speaker\": {\"group\": \"the article\"}, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"truly equal conditions for economic entities\"}}}"))))
+							value = "{\"kind\": \"ATTRIBUTED_PHRASE\", \"speaker\": {\"group\": \"the article\"}, \"target\": [{\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"truly equal conditions for economic entities\"}]}]}"))))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new quote")
 	ResponseEntity<QuoteView> create(@ApiDocs.DocumentSlug @PathVariable String slug, @RequestBody QuoteInput body) {
 		long id = this.writer.createIn(slug, body);

@@ -18,9 +18,9 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Schemas that say what the API accepts, where springdoc's derivation falls short: the
- * short forms the inputs take (a date as its string, a record as its slug, one item
- * instead of a list), subtypes that do not refer back to the type they are one of, and
- * examples of string parameters and bodies given as strings.
+ * short forms the inputs take (a date as its string, a record as its slug; one item
+ * instead of a list is described), subtypes that do not refer back to the type they are
+ * one of, and examples of string parameters and bodies given as strings.
  */
 final class SchemaForms {
 
@@ -142,11 +142,15 @@ final class SchemaForms {
 			.oneOf(List.of(shortForm, new JsonSchema().$ref(target)));
 	}
 
+	/**
+	 * The list property takes its item alone too, which its description says: declared as
+	 * {@code oneOf} the item and the list, it makes openapi-generator's Java and
+	 * typescript-fetch clients fail to compile.
+	 */
 	private static void oneOrMore(Schema<?> schema, String property) {
 		Schema<?> list = schema.getProperties().get(property);
-		Schema<?> either = new JsonSchema().description(list.getDescription())
-			.oneOf(List.of(list.getItems(), list.description(null)));
-		schema.getProperties().put(property, either);
+		String description = (list.getDescription() != null) ? list.getDescription() + " " : "";
+		list.setDescription(description + "One item alone, not in a list, is accepted too.");
 	}
 
 	/** springdoc reads an example such as {@code 2023} as a number, even of a string. */
