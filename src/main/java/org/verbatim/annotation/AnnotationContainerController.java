@@ -85,7 +85,7 @@ class AnnotationContainerController {
 	}
 
 	@GetMapping(value = CONTAINER, produces = AnnotationsController.JSON_LD)
-	@Operation(summary = "A document's annotation container",
+	@Operation(operationId = "getAnnotationContainer", summary = "A document's annotation container",
 			description = "The document's annotations as an LDP BasicContainer and AnnotationCollection, with the "
 					+ "first page of " + AnnotationContainers.PAGE_SIZE + " annotations embedded and the last page "
 					+ "linked; with `page`, that page. The `Prefer` header (`return=representation; include=\"...\"`) "
@@ -97,7 +97,7 @@ class AnnotationContainerController {
 					+ "`Accept-Post` are set." + PROTOCOL)
 	@ApiResponse(responseCode = "200", description = "The container, or the page asked for",
 			content = @Content(mediaType = AnnotationsController.JSON_LD,
-					schema = @Schema(oneOf = { WebAnnotationContainer.class, WebAnnotationContainer.Page.class })))
+					schema = @Schema(anyOf = { WebAnnotationContainer.class, WebAnnotationContainer.Page.class })))
 	@ApiResponse(responseCode = "400",
 			description = "`iris` other than 0 or 1, a negative `page`, or a `Prefer` header asking for IRIs and "
 					+ "descriptions at once")
@@ -144,7 +144,8 @@ class AnnotationContainerController {
 	}
 
 	@PostMapping(value = CONTAINER, consumes = AnnotationsController.JSON_LD, produces = AnnotationsController.JSON_LD)
-	@Operation(summary = "Add a W3C Web Annotation to a document's container",
+	@Operation(operationId = "createContainerAnnotation",
+			summary = "Add a W3C Web Annotation to a document's container",
 			description = "The annotation's motivation, note (a TextualBody or bodyValue), topic (a body with "
 					+ "purpose `tagging`), target, `canonical` and `via` are kept; the server sets `id` to the "
 					+ "container's IRI with the annotation's number added, and an `id` sent becomes `via`. "
@@ -175,7 +176,7 @@ class AnnotationContainerController {
 	}
 
 	@GetMapping(value = MEMBER, produces = AnnotationsController.JSON_LD)
-	@Operation(summary = "An annotation of a document's container",
+	@Operation(operationId = "getContainerAnnotation", summary = "An annotation of a document's container",
 			description = "The W3C Web Annotation at its IRI, with `ETag`, `Allow` and `Link` types "
 					+ "`ldp:Resource` and `oa:Annotation`." + PROTOCOL)
 	@ApiResponse(responseCode = "200", description = "The annotation",
@@ -200,7 +201,7 @@ class AnnotationContainerController {
 	}
 
 	@PutMapping(value = MEMBER, consumes = AnnotationsController.JSON_LD, produces = AnnotationsController.JSON_LD)
-	@Operation(summary = "Replace an annotation of a document's container",
+	@Operation(operationId = "replaceContainerAnnotation", summary = "Replace an annotation of a document's container",
 			description = "The new state of the annotation as a W3C Web Annotation, kept as when it was added. "
 					+ "Its `id`, if sent, is its IRI; `canonical` and `via` once set cannot change (409). Needs "
 					+ "`If-Match` with the current ETag." + PROTOCOL + TARGETS,
@@ -225,7 +226,7 @@ class AnnotationContainerController {
 	}
 
 	@DeleteMapping(MEMBER)
-	@Operation(summary = "Delete an annotation of a document's container",
+	@Operation(operationId = "deleteContainerAnnotation", summary = "Delete an annotation of a document's container",
 			description = "Removes it from the container. Needs `If-Match` with the current ETag." + PROTOCOL,
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")

@@ -39,9 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * (JSON-LD) when the client asks for {@code application/ld+json}.
  */
 @RestController
-@Tag(name = "Annotations",
-		description = "Notes on spans of a document's text, with W3C motivations; also as W3C Web Annotations "
-				+ "(JSON-LD)")
+@Tag(name = "Annotations")
 class AnnotationsController {
 
 	/** The media type of W3C Web Annotations. */
@@ -72,7 +70,7 @@ class AnnotationsController {
 
 	@GetMapping(value = "/api/v1/documents/{slug}/annotations",
 			produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
-	@Operation(summary = "A document's annotations",
+	@Operation(operationId = "listDocumentAnnotations", summary = "A document's annotations",
 			description = "Notes on spans of the text in reading order, including the figures it states as facts "
 					+ "with their quantity, unit and period. As JSON-LD, a W3C AnnotationCollection whose first "
 					+ "page holds them all." + NEGOTIATION)
@@ -94,7 +92,7 @@ class AnnotationsController {
 
 	@PostMapping(value = "/api/v1/documents/{slug}/annotations", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
-	@Operation(summary = "Annotate a span of a document",
+	@Operation(operationId = "createAnnotation", summary = "Annotate a span of a document",
 			description = "The target's selectors (a TextQuoteSelector with optional prefix/suffix, and/or a "
 					+ "TextPositionSelector in code points) are resolved against the document's text and the "
 					+ "verified span is stored; an anchor that matches nowhere or in more than one place is a 422, "
@@ -140,7 +138,7 @@ class AnnotationsController {
 	}
 
 	@GetMapping(value = "/api/v1/annotations/{id}", produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
-	@Operation(summary = "An annotation",
+	@Operation(operationId = "getAnnotation", summary = "An annotation",
 			description = "One annotation with who created and last modified it, and its version as `ETag` "
 					+ "(send it back in `If-Match` to change the annotation, or in `If-None-Match` to revalidate)."
 					+ NEGOTIATION)
@@ -154,7 +152,7 @@ class AnnotationsController {
 
 	@PutMapping(value = "/api/v1/annotations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
-	@Operation(summary = "Replace an annotation",
+	@Operation(operationId = "replaceAnnotation", summary = "Replace an annotation",
 			description = "Replaces motivation, body, target, topic and claim, with the same checks as when "
 					+ "annotating; the document stays. Needs `If-Match` with the current ETag." + NEGOTIATION,
 			security = @SecurityRequirement(name = "editorToken"))
@@ -173,7 +171,7 @@ class AnnotationsController {
 
 	@PatchMapping(value = "/api/v1/annotations/{id}", consumes = MergePatch.MEDIA_TYPE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, JSON_LD })
-	@Operation(summary = "Change some fields of an annotation",
+	@Operation(operationId = "patchAnnotation", summary = "Change some fields of an annotation",
 			description = "A JSON Merge Patch (RFC 7386, `Content-Type: application/merge-patch+json`) of the "
 					+ "annotation as PUT takes it: the fields sent replace the stored ones, `null` removes one. "
 					+ "The target stands stored as `{\"selector\": [TextQuoteSelector, TextPositionSelector]}`, so "
@@ -196,7 +194,8 @@ class AnnotationsController {
 	}
 
 	@DeleteMapping("/api/v1/annotations/{id}")
-	@Operation(summary = "Delete an annotation", description = "Needs `If-Match` with the current ETag.",
+	@Operation(operationId = "deleteAnnotation", summary = "Delete an annotation",
+			description = "Needs `If-Match` with the current ETag.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@AnnotationDocs.Changes

@@ -91,7 +91,9 @@ record WebAnnotation(
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonPropertyOrder({ "type", "exact", "prefix", "suffix" })
 	@Schema(name = "WebAnnotationTextQuoteSelector")
-	record TextQuoteSelector(@Schema(example = "TextQuoteSelector") String type,
+	record TextQuoteSelector(
+			@Schema(allowableValues = "TextQuoteSelector", example = "TextQuoteSelector",
+					requiredMode = Schema.RequiredMode.REQUIRED) String type,
 			@Schema(example = "The implementation of 28 union programmes, adopted in 2021") String exact,
 			@Nullable String prefix, @Nullable String suffix) {
 
@@ -103,7 +105,9 @@ record WebAnnotation(
 
 	@JsonPropertyOrder({ "type", "start", "end" })
 	@Schema(name = "WebAnnotationTextPositionSelector")
-	record TextPositionSelector(@Schema(example = "TextPositionSelector") String type,
+	record TextPositionSelector(
+			@Schema(allowableValues = "TextPositionSelector", example = "TextPositionSelector",
+					requiredMode = Schema.RequiredMode.REQUIRED) String type,
 			@Schema(example = "2317") int start, @Schema(example = "2375") int end) {
 
 		TextPositionSelector(int start, int end) {

@@ -16,14 +16,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Documents")
 class CurationController {
 
 	/** Works on the seeded data: refers to a seeded person and topic. */
-	static final String EXAMPLE = "{\"title\": \"Example: a speech on the Union State\", \"kind\": \"SPEECH\", \"language\": \"en\", \"date\": \"2025-03\",\n \"text\": \"Dear friends! Our unity is not a threat to anyone. I repeat: our unity is not a threat to anyone.\",\n \"authors\": [{\"person\": \"aleksandr-lukashenko\", \"role\": \"SPEAKER\"}],\n \"topics\": [\"union-state\"],\n \"quotes\": [{\"speaker\": {\"person\": \"aleksandr-lukashenko\"},\n   \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"unity is not a threat to anyone\", \"prefix\": \"Our \"}}}],\n \"annotations\": [{\"motivation\": \"commenting\", \"body\": \"Said twice in a row.\",\n   \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"I repeat\"}}}]}";
+	static final String EXAMPLE = "{\"title\": \"Example: a speech on the Union State\", \"kind\": \"SPEECH\", \"language\": \"en\", \"date\": \"2025-03\",\n \"text\": \"Dear friends! Our unity is not a threat to anyone. I repeat: our unity is not a threat to anyone.\",\n \"authors\": [{\"person\": \"aleksandr-lukashenko\", \"role\": \"SPEAKER\"}],\n \"topics\": [\"union-state\"],\n \"quotes\": [{\"speaker\": {\"person\": \"aleksandr-lukashenko\"},\n   \"target\": [{\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"unity is not a threat to anyone\", \"prefix\": \"Our \"}]}]}],\n \"annotations\": [{\"motivation\": \"commenting\", \"body\": \"Said twice in a row.\",\n   \"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"I repeat\"}]}}]}";
 
 	private final CurationService curation;
 
@@ -35,7 +37,7 @@ class CurationController {
 	}
 
 	@PostMapping(value = "/api/v1/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a document with its quotes and annotations",
+	@Operation(operationId = "createDocument", summary = "Add a document with its quotes and annotations",
 			description = "Stores the text exactly as sent and computes its SHA-256. Every quote and annotation is "
 					+ "anchored by W3C selectors (TextQuoteSelector with optional prefix/suffix, and/or "
 					+ "TextPositionSelector in code points), which the server resolves against the text. People, "

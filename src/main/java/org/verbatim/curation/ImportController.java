@@ -33,7 +33,7 @@ class ImportController {
 	}
 
 	@PostMapping(value = "/api/v1/import", consumes = NDJSON, produces = NDJSON)
-	@Operation(summary = "Import documents in bulk",
+	@Operation(operationId = "importDocuments", summary = "Import documents in bulk",
 			description = "NDJSON: one NewDocument per line, the same shape as the body of POST /api/v1/documents. "
 					+ "Each line is stored in its own transaction, whole or not at all; a failed line does not stop "
 					+ "the import. The answer streams one NDJSON report line per input line as it is processed: "

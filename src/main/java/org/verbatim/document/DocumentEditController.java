@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Editors change and delete documents; each change names the version it was made from.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Documents")
 class DocumentEditController {
 
@@ -39,7 +41,7 @@ class DocumentEditController {
 	}
 
 	@PutMapping(value = "/api/v1/documents/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a document's metadata and text",
+	@Operation(operationId = "replaceDocument", summary = "Replace a document's metadata and text",
 			description = "Replaces everything but the slug, the quotes and the annotations. When the text changes, "
 					+ "every quote and annotation is re-anchored: kept where the same offsets still cut its words, "
 					+ "else moved to where the words now stand; if a part's words no longer stand in the new text "
@@ -53,7 +55,7 @@ class DocumentEditController {
 	}
 
 	@PatchMapping(value = "/api/v1/documents/{slug}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(summary = "Change some of a document's fields",
+	@Operation(operationId = "patchDocument", summary = "Change some of a document's fields",
 			description = "A JSON Merge Patch (RFC 7386) of the DocumentInput: the fields given replace the stored "
 					+ "ones, null removes one. Checked and stored as a PUT of the result.",
 			security = @SecurityRequirement(name = "editorToken"),
@@ -69,7 +71,7 @@ class DocumentEditController {
 	}
 
 	@DeleteMapping("/api/v1/documents/{slug}")
-	@Operation(summary = "Delete a document",
+	@Operation(operationId = "deleteDocument", summary = "Delete a document",
 			description = "Deletes the document with its text and the quotes and annotations anchored in it.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/documents")
+@RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Documents")
 class DocumentsController {
 
@@ -48,7 +48,7 @@ class DocumentsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List documents",
+	@Operation(operationId = "listDocuments", summary = "List documents",
 			description = "Metadata only, never the text. Filters combine with AND; a date range matches every "
 					+ "document whose publication date interval overlaps it.")
 	PagedResponse<DocumentSummary> list(
@@ -76,7 +76,7 @@ class DocumentsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "A document",
+	@Operation(operationId = "getDocument", summary = "A document",
 			description = "Metadata, byline, sections and every quote with the code-point offsets of each of its "
 					+ "occurrences in the text.")
 	@ApiResponse(responseCode = "200", description = "The document; `ETag` is its version")
@@ -98,7 +98,7 @@ class DocumentsController {
 	}
 
 	@GetMapping(value = "/{slug}/text", produces = "text/plain;charset=UTF-8")
-	@Operation(summary = "A document's text, verbatim",
+	@Operation(operationId = "getDocumentText", summary = "A document's text, verbatim",
 			description = "Exactly the stored text, UTF-8, with its SHA-256 as a strong ETag. Quote offsets count "
 					+ "Unicode code points in this text.")
 	@ApiResponse(responseCode = "200", description = "The text",

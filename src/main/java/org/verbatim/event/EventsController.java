@@ -24,6 +24,7 @@ import org.verbatim.web.SlugRecords;
 import org.verbatim.web.SortOption;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "event", example = "10th-forum-of-regions-ufa-2023")
-@RequestMapping("/api/v1/events")
+@RequestMapping(path = "/api/v1/events", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Events")
 class EventsController {
 
@@ -47,7 +48,7 @@ class EventsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List events",
+	@Operation(operationId = "listEvents", summary = "List events",
 			description = "Filters combine with AND. A date range matches every event whose date interval overlaps "
 					+ "it: an event known only to its year matches any range touching that year.")
 	PagedResponse<EventSummary> list(@ApiDocs.From @RequestParam(required = false) @Nullable String from,
@@ -69,7 +70,7 @@ class EventsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "An event",
+	@Operation(operationId = "getEvent", summary = "An event",
 			description = "Its date with precision, place, participants and topics, and who created and last "
 					+ "changed the record.")
 	@ApiResponse(responseCode = "200", description = "The event; `ETag` is its version, for `If-Match`")
@@ -77,7 +78,7 @@ class EventsController {
 		return this.events.get(slug).ok();
 	}
 
-	@SlugEndpoints.Create(summary = "Add an event",
+	@SlugEndpoints.Create(operationId = "createEvent", summary = "Add an event",
 			description = "Creates an event from `name`, `kind` and `date` (at its precision) and the optional "
 					+ "fields; the slug is made from the name when not given. Participants and topics are referred "
 					+ "to by slug or created inline. A slug that exists already is a 409: change that event with "
@@ -88,13 +89,13 @@ class EventsController {
 		return this.events.get(slug).created(URI.create("/api/v1/events/" + slug));
 	}
 
-	@SlugEndpoints.Replace(summary = "Replace an event")
+	@SlugEndpoints.Replace(operationId = "replaceEvent", summary = "Replace an event")
 	ResponseEntity<EventDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody EventInput body) {
 		return this.events.get(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@SlugEndpoints.Patch(summary = "Change some fields of an event",
+	@SlugEndpoints.Patch(operationId = "patchEvent", summary = "Change some fields of an event",
 			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the event in the "
 					+ "shape of the POST body, participants and topics as slugs; `null` removes a field, and a "
 					+ "list is replaced whole. The result is checked and stored as a PUT.",
@@ -107,7 +108,7 @@ class EventsController {
 		return this.events.get(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@SlugEndpoints.Delete(summary = "Delete an event",
+	@SlugEndpoints.Delete(operationId = "deleteEvent", summary = "Delete an event",
 			description = "Only while no quote refers to it; otherwise 409 names the quotes that do.")
 	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.writer.delete(slug, ifMatch);

@@ -23,6 +23,7 @@ import org.verbatim.web.SlugEndpoints;
 import org.verbatim.web.SlugRecords;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "organisation", example = "federation-council")
-@RequestMapping("/api/v1/organisations")
+@RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Organisations")
 class OrganisationsController {
 
@@ -46,7 +47,7 @@ class OrganisationsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List or find organisations",
+	@Operation(operationId = "listOrganisations", summary = "List or find organisations",
 			description = "Without `q`: all, by name. With `q`: those any of whose name variants contains `q` "
 					+ "(case and accents ignored), best match first, each with the variants that matched.")
 	PagedResponse<OrganisationSummary> list(
@@ -58,14 +59,14 @@ class OrganisationsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "An organisation",
+	@Operation(operationId = "getOrganisation", summary = "An organisation",
 			description = "Its name, every known variant, and who created and last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The organisation; `ETag` is its version, for `If-Match`")
 	ResponseEntity<OrganisationDetail> get(@PathVariable String slug) {
 		return this.parties.organisation(slug).ok();
 	}
 
-	@SlugEndpoints.Create(summary = "Add an organisation",
+	@SlugEndpoints.Create(operationId = "createOrganisation", summary = "Add an organisation",
 			description = "Creates an organisation from `name` and the optional fields; the slug is made from the name when "
 					+ "not given. A slug that exists already is a 409: change that record with PUT instead.",
 			created = "Stored; `Location` is the new record, `ETag` its version")
@@ -74,13 +75,13 @@ class OrganisationsController {
 		return this.parties.organisation(slug).created(URI.create("/api/v1/organisations/" + slug));
 	}
 
-	@SlugEndpoints.Replace(summary = "Replace an organisation")
+	@SlugEndpoints.Replace(operationId = "replaceOrganisation", summary = "Replace an organisation")
 	ResponseEntity<OrganisationDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody OrganisationInput body) {
 		return this.parties.organisation(this.organisations.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@SlugEndpoints.Patch(summary = "Change some fields of an organisation",
+	@SlugEndpoints.Patch(operationId = "patchOrganisation", summary = "Change some fields of an organisation",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationInput.class),
 					examples = @ExampleObject(name = "patch",
@@ -90,7 +91,7 @@ class OrganisationsController {
 		return this.parties.organisation(this.organisations.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@SlugEndpoints.Delete(summary = "Delete an organisation",
+	@SlugEndpoints.Delete(operationId = "deleteOrganisation", summary = "Delete an organisation",
 			description = "Only while nothing refers to it: quotes (speaker), events (participant) and people (role). Otherwise 409 names what does.")
 	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.organisations.delete(slug, ifMatch);

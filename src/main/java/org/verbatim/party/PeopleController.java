@@ -23,6 +23,7 @@ import org.verbatim.web.SlugEndpoints;
 import org.verbatim.web.SlugRecords;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "person", example = "aleksandr-lukashenko")
-@RequestMapping("/api/v1/people")
+@RequestMapping(path = "/api/v1/people", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "People")
 class PeopleController {
 
@@ -46,7 +47,7 @@ class PeopleController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List or find people",
+	@Operation(operationId = "listPeople", summary = "List or find people",
 			description = "Without `q`: everyone, by canonical name. With `q`: the people any of whose name variants "
 					+ "contains `q` (case and accents ignored, any script), best match first (whole name, then "
 					+ "start of a word, then anywhere), each with the variants that matched.")
@@ -59,7 +60,7 @@ class PeopleController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "A person",
+	@Operation(operationId = "getPerson", summary = "A person",
 			description = "Every known spelling of the name, the roles sources state, and who created and "
 					+ "last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The person; `ETag` is their version, for `If-Match`")
@@ -67,7 +68,7 @@ class PeopleController {
 		return this.parties.person(slug).ok();
 	}
 
-	@SlugEndpoints.Create(summary = "Add a person",
+	@SlugEndpoints.Create(operationId = "createPerson", summary = "Add a person",
 			description = "Creates a person from `name` and the optional fields; the slug is made from the name when "
 					+ "not given. A slug that exists already is a 409: change that record with PUT instead.",
 			created = "Stored; `Location` is the new record, `ETag` their version")
@@ -76,13 +77,13 @@ class PeopleController {
 		return this.parties.person(slug).created(URI.create("/api/v1/people/" + slug));
 	}
 
-	@SlugEndpoints.Replace(summary = "Replace a person")
+	@SlugEndpoints.Replace(operationId = "replacePerson", summary = "Replace a person")
 	ResponseEntity<PersonDetail> replace(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch,
 			@RequestBody PersonInput body) {
 		return this.parties.person(this.people.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@SlugEndpoints.Patch(summary = "Change some fields of a person",
+	@SlugEndpoints.Patch(operationId = "patchPerson", summary = "Change some fields of a person",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PersonInput.class),
 					examples = @ExampleObject(name = "patch",
@@ -92,7 +93,7 @@ class PeopleController {
 		return this.parties.person(this.people.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@SlugEndpoints.Delete(summary = "Delete a person",
+	@SlugEndpoints.Delete(operationId = "deletePerson", summary = "Delete a person",
 			description = "Only while nothing refers to them: quotes (speaker), documents (author) and events (participant). Otherwise 409 names what does.")
 	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {
 		this.people.delete(slug, ifMatch);

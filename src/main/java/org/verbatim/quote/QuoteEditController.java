@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * it was made from.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Quotes")
 class QuoteEditController {
 
@@ -43,7 +45,7 @@ class QuoteEditController {
 	}
 
 	@PostMapping(value = "/api/v1/documents/{slug}/quotes", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Mark a quote in a document",
+	@Operation(operationId = "createQuote", summary = "Mark a quote in a document",
 			description = "The target's W3C selectors are resolved against the document's text; a selector that "
 					+ "matches nowhere, or in more than one place without prefix/suffix or a position to decide, gets "
 					+ "422 and nothing is stored. The document's ETag changes too, as it lists its quotes.",
@@ -51,7 +53,7 @@ class QuoteEditController {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					mediaType = "application/json", schema = @Schema(implementation = QuoteInput.class),
 					examples = @ExampleObject(name = "on the seeded article",
-							value = "{\"kind\": \"ATTRIBUTED_PHRASE\", \"speaker\": {\"group\": \"the article\"}, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"truly equal conditions for economic entities\"}}}"))))
+							value = "{\"kind\": \"ATTRIBUTED_PHRASE\", \"speaker\": {\"group\": \"the article\"}, \"target\": [{\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"truly equal conditions for economic entities\"}]}]}"))))
 	@ApiResponse(responseCode = "201", description = "Stored; `Location` is the new quote")
 	ResponseEntity<QuoteView> create(@ApiDocs.DocumentSlug @PathVariable String slug, @RequestBody QuoteInput body) {
 		long id = this.writer.createIn(slug, body);
@@ -59,7 +61,8 @@ class QuoteEditController {
 	}
 
 	@PutMapping(value = "/api/v1/quotes/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a quote", description = "Everything but the document it is in, re-anchored.",
+	@Operation(operationId = "replaceQuote", summary = "Replace a quote",
+			description = "Everything but the document it is in, re-anchored.",
 			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "200", description = "Changed; `ETag` is the new version")
 	ResponseEntity<QuoteView> replace(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
@@ -69,7 +72,7 @@ class QuoteEditController {
 	}
 
 	@PatchMapping(value = "/api/v1/quotes/{id}", consumes = MergePatch.MEDIA_TYPE)
-	@Operation(summary = "Change some of a quote's fields",
+	@Operation(operationId = "patchQuote", summary = "Change some of a quote's fields",
 			description = "A JSON Merge Patch (RFC 7386) of the QuoteInput (its `target` lists the stored "
 					+ "occurrences as TextPositionSelectors); checked and stored as a PUT of the result.",
 			security = @SecurityRequirement(name = "editorToken"),
@@ -85,7 +88,9 @@ class QuoteEditController {
 	}
 
 	@DeleteMapping("/api/v1/quotes/{id}")
-	@Operation(summary = "Delete a quote", security = @SecurityRequirement(name = "editorToken"))
+	@Operation(operationId = "deleteQuote", summary = "Delete a quote",
+			description = "The document it is in stays. Needs `If-Match` with the current ETag.",
+			security = @SecurityRequirement(name = "editorToken"))
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@Parameter(description = "The quote's id", example = "1") @PathVariable long id,
 			@ApiDocs.IfMatch @Nullable String ifMatch) {

@@ -13,6 +13,7 @@ import org.verbatim.web.PagedResponse;
 import org.verbatim.web.Params;
 import org.verbatim.web.SortOption;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class QuotesController {
 
 	private final QuoteService quotes;
@@ -31,7 +32,7 @@ class QuotesController {
 
 	@GetMapping("/quotes")
 	@Tag(name = "Quotes")
-	@Operation(summary = "List quotes",
+	@Operation(operationId = "listQuotes", summary = "List quotes",
 			description = "Filters combine with AND. A date range matches every quote whose date said overlaps it "
 					+ "(a date known only to its year matches any range touching that year); quotes whose date the "
 					+ "source does not give match no date range.")
@@ -56,14 +57,16 @@ class QuotesController {
 
 	@GetMapping("/quotes/{id}")
 	@Tag(name = "Quotes")
-	@Operation(summary = "A quote", description = "The words, speaker, occasion, date and occurrences.")
+	@Operation(operationId = "getQuote", summary = "A quote",
+			description = "The words, speaker, occasion, date and occurrences.")
 	ResponseEntity<QuoteView> get(@Parameter(description = "The quote's id", example = "1") @PathVariable long id) {
 		return this.quotes.versioned(id).ok();
 	}
 
 	@GetMapping("/people/{slug}/quotes")
 	@Tag(name = "People")
-	@Operation(summary = "A person's quotes", description = "Every quote attributed to the person, oldest first.")
+	@Operation(operationId = "listPersonQuotes", summary = "A person's quotes",
+			description = "Every quote attributed to the person, oldest first.")
 	PagedResponse<QuoteView> byPerson(
 			@Parameter(description = "The person's slug", example = "aleksandr-lukashenko") @PathVariable String slug,
 			@ApiDocs.Sort @RequestParam(required = false) @Nullable String sort,
@@ -74,7 +77,7 @@ class QuotesController {
 
 	@GetMapping("/organisations/{slug}/quotes")
 	@Tag(name = "Organisations")
-	@Operation(summary = "An organisation's quotes",
+	@Operation(operationId = "listOrganisationQuotes", summary = "An organisation's quotes",
 			description = "Every quote attributed to the organisation, oldest first.")
 	PagedResponse<QuoteView> byOrganisation(
 			@Parameter(description = "The organisation's slug",

@@ -11,13 +11,14 @@ import org.verbatim.web.ApiDocs;
 import org.verbatim.web.PageQuery;
 import org.verbatim.web.Params;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/search")
+@RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Search")
 class SearchController {
 
@@ -28,20 +29,21 @@ class SearchController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search quotes, documents and events by their words", description = """
-			Results are ranked by relevance. Each hit has passages as escaped HTML, with the matched \
-			words marked `<mark>...</mark>` (the only markup), and, for quotes and documents, the \
-			code-point offsets of every marked word in the document's text \
-			(`/api/v1/documents/{slug}/text`). Facet counts cover every hit, not just the page.
+	@Operation(operationId = "searchArchive", summary = "Search quotes, documents and events by their words",
+			description = """
+					Results are ranked by relevance. Each hit has passages as escaped HTML, with the matched \
+					words marked `<mark>...</mark>` (the only markup), and, for quotes and documents, the \
+					code-point offsets of every marked word in the document's text \
+					(`/api/v1/documents/{slug}/text`). Facet counts cover every hit, not just the page.
 
-			**Query language** (`q`), case and accents ignored, Latin and Cyrillic alike:
-			- words: all must match; English words match their other forms (`integrate` finds \
-			"integration"), Russian words likewise
-			- `"an exact phrase"`
-			- `-word` excludes
-			- `OR` between alternatives: `electricity OR gas`
+					**Query language** (`q`), case and accents ignored, Latin and Cyrillic alike:
+					- words: all must match; English words match their other forms (`integrate` finds \
+					"integration"), Russian words likewise
+					- `"an exact phrase"`
+					- `-word` excludes
+					- `OR` between alternatives: `electricity OR gas`
 
-			Examples: `electricity`, `"Union State"`, `integration -economic`, `electricity OR oil`.""")
+					Examples: `electricity`, `"Union State"`, `integration -economic`, `electricity OR oil`.""")
 	SearchResults search(
 			@Parameter(description = "What to look for, in the query language above", required = true,
 					example = "electricity") @RequestParam(required = false) @Nullable String q,

@@ -19,6 +19,7 @@ import org.verbatim.web.SlugEndpoints;
 import org.verbatim.web.SlugRecords;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SlugEndpoints.Slug(of = "topic", example = "energy")
-@RequestMapping("/api/v1/topics")
+@RequestMapping(path = "/api/v1/topics", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Topics")
 class TopicsController {
 
@@ -41,7 +42,7 @@ class TopicsController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The topic tree",
+	@Operation(operationId = "listTopics", summary = "The topic tree",
 			description = "Every topic under its parent, with the number of quotes, documents and events tagged "
 					+ "with it or any of its subtopics.")
 	List<TopicNode> tree() {
@@ -49,14 +50,14 @@ class TopicsController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "A topic",
+	@Operation(operationId = "getTopic", summary = "A topic",
 			description = "Its ancestors, direct subtopics and counts, and who created and last changed the record.")
 	@ApiResponse(responseCode = "200", description = "The topic; `ETag` is its version, for `If-Match`")
 	ResponseEntity<TopicDetail> get(@PathVariable String slug) {
 		return this.topics.topic(slug).ok();
 	}
 
-	@SlugEndpoints.Create(summary = "Add a topic",
+	@SlugEndpoints.Create(operationId = "createTopic", summary = "Add a topic",
 			description = "Creates a topic from `label`, under the topic `parent` names (or as a root); the slug "
 					+ "is made from the label when not given. A slug that exists already is a 409: change that "
 					+ "topic with PUT instead.",
@@ -67,7 +68,7 @@ class TopicsController {
 		return this.topics.topic(slug).created(URI.create("/api/v1/topics/" + slug));
 	}
 
-	@SlugEndpoints.Replace(summary = "Replace a topic",
+	@SlugEndpoints.Replace(operationId = "replaceTopic", summary = "Replace a topic",
 			description = "Replaces label, description and parent with the body (what is left out is removed: "
 					+ "without `parent` the topic becomes a root), if `If-Match` names the current version. A "
 					+ "parent at or below the topic itself is refused with 422.",
@@ -78,7 +79,7 @@ class TopicsController {
 		return this.topics.topic(this.writer.replace(slug, ifMatch, body).slug()).ok();
 	}
 
-	@SlugEndpoints.Patch(summary = "Change some fields of a topic",
+	@SlugEndpoints.Patch(operationId = "patchTopic", summary = "Change some fields of a topic",
 			description = "A JSON merge patch (RFC 7386) of the fields to change, applied to the topic in the "
 					+ "shape of the POST body (`parent` as a slug); `null` removes a field. The result is checked "
 					+ "and stored as a PUT.",
@@ -92,7 +93,7 @@ class TopicsController {
 		return this.topics.topic(this.writer.patch(slug, ifMatch, patch).slug()).ok();
 	}
 
-	@SlugEndpoints.Delete(summary = "Delete a topic",
+	@SlugEndpoints.Delete(operationId = "deleteTopic", summary = "Delete a topic",
 			description = "Only while nothing refers to it: subtopics, and quotes, documents, events and "
 					+ "annotations tagged with it. Otherwise 409 names what does.")
 	ResponseEntity<Void> delete(@PathVariable String slug, @ApiDocs.IfMatch @Nullable String ifMatch) {

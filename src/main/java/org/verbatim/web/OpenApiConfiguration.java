@@ -1,9 +1,13 @@
 package org.verbatim.web;
 
+import java.util.List;
+
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -11,7 +15,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.tags.Tag;
 
@@ -29,6 +32,23 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	/** The security scheme of writes. */
+	static final String EDITOR_TOKEN = "editorToken";
+
+	/** The tags, in the order a newcomer reads them; {@link OpenApiContract} keeps it. */
+	static final List<Tag> TAGS = List.of(
+			tag("Search", "Full-text search over quotes, documents and events, with highlights, offsets and facets"),
+			tag("Quotes", "Who said what, when and where, anchored in the text"),
+			tag("Documents", "Articles, speeches and interviews, stored verbatim"),
+			tag("People", "Authors and speakers, under every spelling of their names"),
+			tag("Organisations", "Institutions and bodies"),
+			tag("Events", "Speeches, forums, elections, agreements, with dates as precise as known"),
+			tag("Topics", "The topic hierarchy; a topic filter includes its subtopics"),
+			tag("Annotations",
+					"Notes on spans of a document's text, with W3C motivations; also as W3C Web Annotations (JSON-LD)"),
+			tag("Import", "Bulk loading: NDJSON, one document with its quotes and annotations per line"),
+			tag(PingController.TAG, "The service itself: a constant answer for load benchmarks"));
 
 	private static final String DESCRIPTION = """
 			An annotated archive of political speeches and articles. Every quote is anchored to the \
@@ -56,29 +76,16 @@ class OpenApiConfiguration {
 		BuildProperties properties = build.getIfAvailable();
 		String version = (properties != null) ? properties.getVersion() : "development";
 		return new OpenAPI()
-			.components(new Components().addSecuritySchemes("editorToken",
+			.components(new Components().addSecuritySchemes(EDITOR_TOKEN,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")
 						.description("An editor's token, configured in VERBATIM_EDITOR_TOKENS; reads need none")))
-			.info(new Info().title("Verbatim API")
-				.version(version)
-				.description(DESCRIPTION)
-				.license(new License().name("Source code and README in the project's repository")))
-			.addTagsItem(new Tag().name("Documents").description("Articles, speeches and interviews, stored verbatim"))
-			.addTagsItem(new Tag().name("Quotes").description("Who said what, when and where, anchored in the text"))
-			.addTagsItem(
-					new Tag().name("People").description("Authors and speakers, under every spelling of their names"))
-			.addTagsItem(new Tag().name("Organisations").description("Institutions and bodies"))
-			.addTagsItem(new Tag().name("Events")
-				.description("Speeches, forums, elections, agreements, with dates as precise as known"))
-			.addTagsItem(
-					new Tag().name("Topics").description("The topic hierarchy; a topic filter includes its subtopics"))
-			.addTagsItem(new Tag().name("Search")
-				.description("Full-text search over quotes, documents and events, with highlights, offsets and facets"))
-			.addTagsItem(new Tag().name("Import")
-				.description("Bulk loading: NDJSON, one document with its quotes and annotations per line"))
-			.addTagsItem(new Tag().name(PingController.TAG)
-				.description("The service itself: a constant answer for load benchmarks"));
+			// Writes need the token; each read says it needs none (OpenApiContract).
+			.addSecurityItem(new SecurityRequirement().addList(EDITOR_TOKEN))
+			// Relative, so that the description holds wherever the service is deployed.
+			.addServersItem(new Server().url("/").description("This service"))
+			.info(new Info().title("Verbatim API").version(version).description(DESCRIPTION))
+			.tags(new java.util.ArrayList<>(TAGS.stream().map(t -> tag(t.getName(), t.getDescription())).toList()));
 	}
 
 	/**
@@ -102,9 +109,10 @@ class OpenApiConfiguration {
 
 	/**
 	 * Documents the error answers every operation can give, with the problem schema,
-	 * beside the 200 that springdoc derives from the return type: 400 where it takes
-	 * query parameters, 404 where it takes a slug or id, and 503 (database unavailable)
-	 * everywhere but on the operations about the service itself, which read no database.
+	 * beside the 200 that springdoc derives from the return type: 400 everywhere (unknown
+	 * query parameters are refused), 404 where it takes a slug or id, and 503 (database
+	 * unavailable) everywhere but on the operations about the service itself, which read
+	 * no database.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
@@ -116,10 +124,13 @@ class OpenApiConfiguration {
 				ApiResponses responses = operation.getResponses();
 				var parameters = (operation.getParameters() != null) ? operation.getParameters()
 						: java.util.List.<Parameter>of();
-				if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+				// Unknown query parameters are refused everywhere; a body's own 400 is
+				// documented by writeResponses.
+				if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()))
+						|| (operation.getRequestBody() == null && !responses.containsKey("400"))) {
 					responses.addApiResponse("400", new ApiResponse()
-						.description(
-								"A parameter is malformed or not accepted; the problem names it and what is accepted")
+						.description("A parameter is malformed or not accepted (unknown query parameters are refused); "
+								+ "the problem names it and what is accepted")
 						.content(problem));
 				}
 				if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
@@ -173,6 +184,10 @@ class OpenApiConfiguration {
 		if (method == PathItem.HttpMethod.DELETE) {
 			add.accept("409", "Still referred to; `conflicts` names the referrers");
 		}
+	}
+
+	private static Tag tag(String name, String description) {
+		return new Tag().name(name).description(description);
 	}
 
 	private static String firstTag(io.swagger.v3.oas.models.Operation operation) {

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * parameter filters alone).
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = PingController.TAG)
 class PingController {
 
@@ -22,7 +25,7 @@ class PingController {
 	private static final Ping OK = new Ping("ok");
 
 	@GetMapping("/api/v1/ping")
-	@Operation(summary = "Ping the service",
+	@Operation(operationId = "ping", summary = "Ping the service",
 			description = "Always answers the same small JSON without reading the database, so it also answers "
 					+ "while the database is unavailable. Use `/actuator/health/readiness` to know whether the "
 					+ "archive can be read; this is the baseline of the load benchmark (`bench/run.sh`).")

@@ -68,6 +68,10 @@ public final class SlugEndpoints {
 	@Answer422
 	public @interface Create {
 
+		/** The operation's id, a verb and the record: {@code createEvent}. */
+		@AliasFor(annotation = Operation.class)
+		String operationId();
+
 		@AliasFor(annotation = Operation.class)
 		String summary();
 
@@ -95,6 +99,10 @@ public final class SlugEndpoints {
 	@Answer422
 	public @interface Replace {
 
+		/** The operation's id, a verb and the record: {@code createEvent}. */
+		@AliasFor(annotation = Operation.class)
+		String operationId();
+
 		@AliasFor(annotation = Operation.class)
 		String summary();
 
@@ -117,6 +125,10 @@ public final class SlugEndpoints {
 	@ChangeAnswers
 	@Answer422
 	public @interface Patch {
+
+		/** The operation's id, a verb and the record: {@code createEvent}. */
+		@AliasFor(annotation = Operation.class)
+		String operationId();
 
 		@AliasFor(annotation = Operation.class)
 		String summary();
@@ -147,6 +159,10 @@ public final class SlugEndpoints {
 	@ApiResponse(responseCode = "412", description = "Changed since the version in `If-Match`; nothing was deleted")
 	@ApiResponse(responseCode = "428", description = NO_IF_MATCH)
 	public @interface Delete {
+
+		/** The operation's id, a verb and the record: {@code createEvent}. */
+		@AliasFor(annotation = Operation.class)
+		String operationId();
 
 		@AliasFor(annotation = Operation.class)
 		String summary();

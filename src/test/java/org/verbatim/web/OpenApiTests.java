@@ -89,9 +89,87 @@ class OpenApiTests extends ApiTest {
 			.endsWith("/Problem");
 		assertThat(docs.<Map<String, Object>>json("$.components.schemas")).containsKeys("Quote", "DocumentDetail",
 				"PersonDetail", "EventDetail", "TopicNode", "Problem");
-		// One entry per tag, each described once.
-		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactlyInAnyOrder("Documents", "Annotations",
-				"Quotes", "People", "Organisations", "Events", "Topics", "Search", "Service", "Import");
+		// One entry per tag, each described once, in the order a newcomer reads them.
+		assertThat(docs.<List<String>>json("$.tags[*].name")).containsExactly("Search", "Quotes", "Documents", "People",
+				"Organisations", "Events", "Topics", "Annotations", "Import", "Service");
+		assertThat(docs.<List<String>>json("$.tags[*].description")).allSatisfy(d -> assertThat(d).isNotBlank());
+	}
+
+	@Test
+	void readsArePublicAndWritesNeedTheEditorsToken() {
+		Answer docs = get("/v3/api-docs");
+		assertThat(docs.list("$.security[*].editorToken")).hasSize(1);
+		for (String path : PATHS) {
+			Map<String, Object> read = docs.json("$.paths['" + path + "'].get");
+			assertThat(read).as(path).containsEntry("security", List.of());
+		}
+		assertThat(docs.list("$.paths.*.post.security[*].editorToken")).hasSize(9);
+	}
+
+	@Test
+	void documentsTheAnswersOfTheRequestMapping() {
+		Answer docs = get("/v3/api-docs");
+		for (String path : PATHS) {
+			// Unknown query parameters are refused everywhere; an Accept that names
+			// nothing the operation produces is refused.
+			assertThat(docs.<Map<String, Object>>json("$.paths['" + path + "'].get.responses")).as(path)
+				.containsKeys("400", "406");
+		}
+		assertThat(docs.<String>json("$.paths['/api/v1/quotes/{id}'].get.responses.406.description"))
+			.endsWith(": application/json");
+		assertThat(docs.<String>json("$.paths['/api/v1/annotations/{id}'].get.responses.406.description"))
+			.contains("application/ld+json");
+		assertThat(docs.<String>json("$.paths['/api/v1/documents/{slug}/annotations'].post.responses.415.description"))
+			.contains("application/json", "application/ld+json");
+		assertThat(docs.<String>json("$.paths['/api/v1/people/{slug}'].patch.responses.415.description"))
+			.endsWith(": application/merge-patch+json");
+	}
+
+	@Test
+	void noSchemaIsPartOfItself() {
+		Map<String, Map<String, Object>> schemas = get("/v3/api-docs").json("$.components.schemas");
+		assertThat(schemas.get("Selector")).containsKeys("oneOf", "discriminator").doesNotContainKey("properties");
+		schemas.forEach((name, schema) -> assertThat(String.valueOf(schema.get("allOf"))).as(name)
+			.doesNotContain("#/components/schemas/Selector"));
+		assertThat(schemas.get("TextQuoteSelector")).containsEntry("type", "object").doesNotContainKey("allOf");
+	}
+
+	@Test
+	void declaresWhatMayBeNull() {
+		Answer docs = get("/v3/api-docs");
+		String schemas = "$.components.schemas.";
+		// Seeded answers send these as null: a plain type takes null beside it, a
+		// reference is oneOf itself and null.
+		assertThat(docs.list(schemas + "DocumentDetail.properties.subtitle.type[*]")).containsExactly("string", "null");
+		assertThat(docs.list(schemas + "DocumentDetail.properties.publisher.type[*]")).contains("null");
+		assertThat(docs.list(schemas + "DateView.properties.inferredFrom.type[*]")).contains("null");
+		assertThat(docs.list(schemas + "Speaker.properties.person.oneOf[*].type")).containsExactly("null");
+		assertThat(docs.list(schemas + "Speaker.properties.person.oneOf[*].$ref"))
+			.containsExactly("#/components/schemas/PersonRef");
+		// What is never null stays so, and a required input field is not made nullable.
+		assertThat(docs.<String>json(schemas + "DocumentDetail.properties.title.type")).isEqualTo("string");
+		assertThat(docs.<String>json(schemas + "DocumentInput.properties.title.type")).isEqualTo("string");
+	}
+
+	@Test
+	void declaresTheShortFormsTheInputsTake() {
+		Answer docs = get("/v3/api-docs");
+		assertThat(docs.list("$.components.schemas.AuthorInput.properties.person.oneOf[*].type"))
+			.containsExactly("string");
+		assertThat(docs.list("$.components.schemas.AuthorInput.properties.person.oneOf[*].$ref"))
+			.containsExactly("#/components/schemas/PersonInput");
+		assertThat(docs.list("$.components.schemas.DocumentInput.properties.date.oneOf[*].pattern")).hasSize(1);
+		assertThat(docs.list("$.components.schemas.DocumentInput.properties.topics.items.oneOf[*].$ref"))
+			.containsExactly("#/components/schemas/TopicInput");
+		// One item instead of a list is described, not declared: clients would not
+		// compile.
+		assertThat(docs.<String>json("$.components.schemas.Target.properties.selector.items.$ref"))
+			.endsWith("/Selector");
+		assertThat(docs.<String>json("$.components.schemas.QuoteInput.properties.target.description"))
+			.endsWith("One item alone, not in a list, is accepted too.");
+		// String parameters have string examples, as the schema says.
+		assertThat(docs.list("$.paths['/api/v1/quotes'].get.parameters[?(@.name == 'from')].example"))
+			.containsExactly("2023");
 	}
 
 	@Test
