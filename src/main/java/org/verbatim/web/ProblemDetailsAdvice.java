@@ -85,6 +85,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+		}
 		ProblemDetail problem;
 		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
 			problem = Problems.malformed(jackson).getBody();

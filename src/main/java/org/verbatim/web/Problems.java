@@ -53,6 +53,10 @@ public final class Problems {
 		if (failure instanceof ErrorResponse response) {
 			return response;
 		}
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
+		if (tooLarge != null) {
+			return tooLarge;
+		}
 		if (failure instanceof DateRange.InvalidDateException invalid) {
 			return new InvalidParameterException(invalid.parameter(), invalid.rejected(), invalid.accepted(),
 					invalid.detail());
