@@ -88,9 +88,7 @@ class EditorSecurity {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Reads are cacheable (ETags, 304s); Spring Security would forbid all
-			// caching.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			.headers(ResponseHeaders.configured())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD)

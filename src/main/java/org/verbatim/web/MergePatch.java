@@ -38,7 +38,7 @@ public class MergePatch {
 			return this.mapper.treeToValue(merged, type);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException(Problems.pointer(ex), ex.getOriginalMessage());
+			throw new InvalidInputException(Problems.pointer(ex), JsonExpectations.reason(ex));
 		}
 	}
 

@@ -22,9 +22,11 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The OpenAPI description's front page: what Verbatim is and the conventions every
@@ -115,7 +117,7 @@ class OpenApiConfiguration {
 	 * no database.
 	 */
 	@Bean
-	OpenApiCustomizer problemResponses() {
+	OpenApiCustomizer problemResponses(@Value("${verbatim.request.max-body-size}") DataSize maxBody) {
 		return openApi -> {
 			ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
 			Content problem = new Content().addMediaType("application/problem+json",
@@ -144,7 +146,7 @@ class OpenApiConfiguration {
 								.content(problem));
 				}
 				if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
-					writeResponses(method, operation, responses, problem);
+					writeResponses(method, operation, responses, problem, maxBody);
 				}
 				// Every error answer is a problem, whatever an annotation left as its
 				// content.
@@ -159,7 +161,7 @@ class OpenApiConfiguration {
 
 	/** What every write may answer besides its success, unless it documents its own. */
 	private static void writeResponses(PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation operation,
-			ApiResponses responses, Content problem) {
+			ApiResponses responses, Content problem, DataSize maxBody) {
 		java.util.function.BiConsumer<String, String> add = (code, description) -> {
 			if (!responses.containsKey(code)) {
 				responses.addApiResponse(code, new ApiResponse().description(description).content(problem));
@@ -173,6 +175,8 @@ class OpenApiConfiguration {
 				add.accept("422", "Something in the body cannot be stored (an anchor that does not match or is "
 						+ "ambiguous, an unknown slug, a missing field); `errors` names each by JSON Pointer. Nothing "
 						+ "was stored.");
+				add.accept("413", "The body is larger than " + maxBody.toBytes() + " bytes (`limit` in the problem); "
+						+ "refused before it is read. Nothing was stored.");
 			}
 		}
 		if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH

@@ -85,6 +85,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return handleExceptionInternal(ex, tooLarge.getBody(), headers, tooLarge.getStatusCode(), request);
+		}
 		ProblemDetail problem;
 		if (ex.getMostSpecificCause() instanceof JacksonException jackson) {
 			problem = Problems.malformed(jackson).getBody();
@@ -113,8 +117,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		Class<?> type = ex.getRequiredType();
-		String accepted = (type == Integer.class || type == int.class || type == Long.class || type == long.class)
-				? "a whole number" : "a value of type " + ((type != null) ? type.getSimpleName() : "unknown");
+		String accepted = (type != null) ? JsonExpectations.describe(type) : "a value of another form";
 		ProblemDetail problem = new InvalidParameterException(name, String.valueOf(ex.getValue()), accepted).getBody();
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}

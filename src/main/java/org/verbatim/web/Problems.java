@@ -6,8 +6,6 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.verbatim.shared.DateRange;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -53,6 +51,10 @@ public final class Problems {
 		if (failure instanceof ErrorResponse response) {
 			return response;
 		}
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
+		if (tooLarge != null) {
+			return tooLarge;
+		}
 		if (failure instanceof DateRange.InvalidDateException invalid) {
 			return new InvalidParameterException(invalid.parameter(), invalid.rejected(), invalid.accepted(),
 					invalid.detail());
@@ -85,11 +87,7 @@ public final class Problems {
 	/** JSON that is not well-formed, or not of the expected shape. */
 	static ErrorResponse malformed(JacksonException jackson) {
 		String pointer = pointer(jackson);
-		String reason = (jackson instanceof UnrecognizedPropertyException unknown)
-				? "Unknown property '" + unknown.getPropertyName() + "'; known here: " + unknown.getKnownPropertyIds()
-				: (jackson instanceof InvalidNullException)
-						? "null is not accepted here. Accepted: a value, or the item left out of its list."
-						: jackson.getOriginalMessage();
+		String reason = JsonExpectations.reason(jackson);
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_BODY, "Malformed request body",
 				(pointer.isEmpty() ? "" : pointer + ": ") + reason);
 		problem.setProperty("pointer", pointer);

@@ -111,8 +111,8 @@ class BulkImportTests {
 							+ "known here: [slug, title, subtitle, kind, language, date, publisher, sourceUrl, text, "
 							+ "authors, topics, sections, quotes, annotations]\",\"status\":400,\"title\":\"Malformed "
 							+ "request body\",\"type\":\"urn:verbatim:problem:malformed-body\",\"pointer\":\"/titel\"}}",
-					"{\"line\":6,\"status\":\"failed\",\"problem\":{\"detail\":\"Cannot deserialize value of type "
-							+ "`org.verbatim.curation.NewDocument` from Array value (token `JsonToken.START_ARRAY`)\","
+					"{\"line\":6,\"status\":\"failed\",\"problem\":{\"detail\":\"Not the JSON expected here (a list "
+							+ "was given). Accepted: an object.\","
 							+ "\"status\":400,\"title\":\"Malformed request body\","
 							+ "\"type\":\"urn:verbatim:problem:malformed-body\",\"pointer\":\"\"}}",
 					"{\"line\":7,\"status\":\"created\",\"slug\":\"cc\",\"location\":\"/api/v1/documents/cc\","
